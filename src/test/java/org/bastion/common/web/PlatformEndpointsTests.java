@@ -1,0 +1,48 @@
+package org.bastion.common.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.bastion.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+
+@IntegrationTest
+class PlatformEndpointsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void healthIsUpWithTheDatabaseChecked() throws Exception {
+		mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"))
+			.andExpect(jsonPath("$.components.db.status").value("UP"));
+	}
+
+	@Test
+	void theOpenApiDocumentValidatesAndDescribesTheApi() throws Exception {
+		String document = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString();
+		SwaggerParseResult result = new OpenAPIParser().readContents(document, null, null);
+		assertThat(result.getMessages()).isEmpty();
+		assertThat(result.getOpenAPI().getPaths()).containsKey("/api/v1/divisions/{code}/children");
+	}
+
+	@Test
+	void pagesNeedASignIn() throws Exception {
+		mvc.perform(get("/divisions")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void theApiAnswersUnauthorizedWithoutCredentials() throws Exception {
+		mvc.perform(get("/api/v1/divisions")).andExpect(status().isUnauthorized());
+	}
+}
