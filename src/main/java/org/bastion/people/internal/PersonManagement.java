@@ -74,6 +74,19 @@ public class PersonManagement implements People {
 		return get(id);
 	}
 
+	/** As {@link #change}, keeping the stored ID number when none is given (forms never show it). */
+	@Transactional
+	public PersonView changeKeepingIdNumber(long id, long version, PersonData data) {
+		if (data.idNumber() != null) {
+			return change(id, version, data);
+		}
+		Person stored = persons.find(id).orElseThrow(() -> DomainException.notFound("person", id));
+		return change(id, version, new PersonData(data.name(), data.gender(), data.ethnicity(), data.birthDate(),
+				stored.data().idNumber(), data.mobile(), data.education(), data.householdDivisionCode(),
+				data.organizationId(), data.joinedPartyOn(), data.partyStatus(), data.cadreRank(), data.workplace(),
+				data.departmentKind(), data.tags()));
+	}
+
 	private void refuseFaults(PersonData data, Long id) {
 		List<FieldFault> faults = new ArrayList<>(PersonRules.check(data, today()));
 		faults.addAll(PersonRules.checkReferences(data, divisionsFor(List.of(data)), organizationsFor(List.of(data))));
