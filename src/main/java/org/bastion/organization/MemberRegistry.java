@@ -3,11 +3,15 @@ package org.bastion.organization;
 /**
  * Implemented by the module that keeps Party members, so that the tree can refuse to dissolve an
  * organization that still has members, or hand them over to another, without knowing about people.
+ * The tree works without an implementation and then counts no members.
  */
 public interface MemberRegistry {
 
 	long countMembers(long organizationId);
 
-	/** Moves every member (and position) from one organization to another; returns how many moved. */
+	/**
+	 * Moves every member from one organization to another; returns how many moved. Posts are not
+	 * members: the organization module moves those itself.
+	 */
 	long transferMembers(long fromOrganizationId, long toOrganizationId);
 }

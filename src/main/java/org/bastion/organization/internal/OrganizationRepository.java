@@ -1,0 +1,233 @@
+package org.bastion.organization.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.bastion.common.PageRequest;
+import org.bastion.common.PageResult;
+import org.bastion.organization.DepartmentKind;
+import org.bastion.organization.OrganizationKind;
+import org.bastion.organization.OrganizationSearch;
+import org.bastion.organization.OrganizationView;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The tree in SQL: organizations plus their closure rows, kept in step by every write here. */
+@Repository
+class OrganizationRepository {
+
+	private static final String COLUMNS = "o.id, o.name, o.kind, o.department_kind, o.division_code, o.parent_id, "
+			+ "o.depth, o.dissolved, o.created_at, o.version";
+
+	private final JdbcClient jdbc;
+
+	OrganizationRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<OrganizationDetails> find(long id) {
+		return jdbc.sql("select " + COLUMNS + " from party_organization o where o.id = ?").param(id)
+				.query(OrganizationRepository::mapDetails).optional();
+	}
+
+	Map<Long, OrganizationView> findAll(Collection<Long> ids) {
+		Map<Long, OrganizationView> found = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("select " + COLUMNS + " from party_organization o where o.id in (:ids)").param("ids", ids)
+				.query(OrganizationRepository::map).list().forEach(o -> found.put(o.id(), o));
+		return found;
+	}
+
+	/**
+	 * Locks the rows of the given organizations and all their ancestors, in id order. Two moves
+	 * that together could close a cycle always share a locked row, so they run one after the other.
+	 */
+	void lockWithAncestors(long... ids) {
+		List<Long> list = Arrays.stream(ids).boxed().toList();
+		jdbc.sql("""
+				select id from party_organization
+				where id in (select ancestor_id from organization_closure where descendant_id in (:ids))
+				order by id for update""").param("ids", list).query(Long.class).list();
+	}
+
+	long insert(NewRow row) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into party_organization (name, kind, department_kind, division_code, parent_id, depth, dissolved, created_at, version)
+				values (:name, :kind, :departmentKind, :divisionCode, :parentId, :depth, false, :createdAt, 0)""")
+				.param("name", row.name()).param("kind", row.kind().name())
+				.param("departmentKind", row.departmentKind() == null ? null : row.departmentKind().name())
+				.param("divisionCode", row.divisionCode()).param("parentId", row.parentId()).param("depth", row.depth())
+				.param("createdAt", LocalDateTime.now()).update(key, "id");
+		long id = key.getKey().longValue();
+		jdbc.sql("insert into organization_closure (ancestor_id, descendant_id, distance) values (?, ?, 0)").params(id, id)
+				.update();
+		if (row.parentId() != null) {
+			jdbc.sql("""
+					insert into organization_closure (ancestor_id, descendant_id, distance)
+					select ancestor_id, ?, distance + 1 from organization_closure where descendant_id = ?""")
+					.params(id, row.parentId()).update();
+		}
+		return id;
+	}
+
+	record NewRow(String name, OrganizationKind kind, DepartmentKind departmentKind, String divisionCode, Long parentId,
+			int depth) {
+	}
+
+	/** Changes the details if the version still matches; false when someone else changed it first. */
+	boolean update(long id, long expectedVersion, String name, DepartmentKind departmentKind, String divisionCode) {
+		return jdbc.sql("""
+				update party_organization set name = ?, department_kind = ?, division_code = ?, version = version + 1
+				where id = ? and version = ?""")
+				.params(name, departmentKind == null ? null : departmentKind.name(), divisionCode, id, expectedVersion)
+				.update() == 1;
+	}
+
+	/**
+	 * Re-hangs a subtree in four set-based statements: unlink the subtree from its old ancestors,
+	 * link it to each new ancestor (new parent's ancestors × subtree), shift depths, set the parent.
+	 */
+	void moveSubtree(long id, long newParentId, int depthShift) {
+		jdbc.sql("""
+				delete from organization_closure
+				where descendant_id in (select descendant_id from organization_closure where ancestor_id = :id)
+				  and ancestor_id in (select ancestor_id from organization_closure where descendant_id = :id and ancestor_id <> :id)""")
+				.param("id", id).update();
+		jdbc.sql("""
+				insert into organization_closure (ancestor_id, descendant_id, distance)
+				select a.ancestor_id, d.descendant_id, a.distance + d.distance + 1
+				from organization_closure a cross join organization_closure d
+				where a.descendant_id = :parent and d.ancestor_id = :id""")
+				.param("parent", newParentId).param("id", id).update();
+		jdbc.sql("""
+				update party_organization set depth = depth + :shift
+				where id in (select descendant_id from organization_closure where ancestor_id = :id)""")
+				.param("shift", depthShift).param("id", id).update();
+		jdbc.sql("update party_organization set parent_id = ?, version = version + 1 where id = ?").params(newParentId, id)
+				.update();
+	}
+
+	void markDissolved(long id) {
+		jdbc.sql("update party_organization set dissolved = true, version = version + 1 where id = ?").param(id).update();
+	}
+
+	List<OrganizationView> path(long id) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from organization_closure c join party_organization o on o.id = c.ancestor_id
+				where c.descendant_id = ? order by c.distance desc""").param(id).query(OrganizationRepository::map).list();
+	}
+
+	Map<Long, List<OrganizationView>> paths(Collection<Long> ids) {
+		Map<Long, List<OrganizationView>> paths = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return paths;
+		}
+		jdbc.sql("select c.descendant_id as of_id, " + COLUMNS + """
+				 from organization_closure c join party_organization o on o.id = c.ancestor_id
+				where c.descendant_id in (:ids) order by c.descendant_id, c.distance desc""").param("ids", ids)
+				.query((rs, n) -> Map.entry(rs.getLong("of_id"), map(rs, n))).list()
+				.forEach(e -> paths.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		return paths;
+	}
+
+	boolean isWithin(long descendantId, long ancestorId) {
+		return jdbc.sql("select count(*) from organization_closure where ancestor_id = ? and descendant_id = ?")
+				.params(ancestorId, descendantId).query(Long.class).single() > 0;
+	}
+
+	List<Long> subtreeIds(long rootId) {
+		return jdbc.sql("select descendant_id from organization_closure where ancestor_id = ? order by distance, descendant_id")
+				.param(rootId).query(Long.class).list();
+	}
+
+	List<OrganizationView> tiedTo(String divisionCode) {
+		return jdbc.sql("select " + COLUMNS + " from party_organization o where o.division_code = ? and not o.dissolved order by o.depth, o.name")
+				.param(divisionCode).query(OrganizationRepository::map).list();
+	}
+
+	List<OrganizationView> roots() {
+		return jdbc.sql("select " + COLUMNS + " from party_organization o where o.parent_id is null and not o.dissolved order by o.name, o.id")
+				.query(OrganizationRepository::map).list();
+	}
+
+	List<OrganizationView> children(long id) {
+		return jdbc.sql("select " + COLUMNS + " from party_organization o where o.parent_id = ? and not o.dissolved order by o.name, o.id")
+				.param(id).query(OrganizationRepository::map).list();
+	}
+
+	Map<OrganizationKind, Long> countDescendantsByKind(long id) {
+		Map<OrganizationKind, Long> counts = new EnumMap<>(OrganizationKind.class);
+		jdbc.sql("""
+				select o.kind, count(*) as n from organization_closure c join party_organization o on o.id = c.descendant_id
+				where c.ancestor_id = ? and c.distance > 0 and not o.dissolved group by o.kind""").param(id)
+				.query((rs, n) -> Map.entry(OrganizationKind.valueOf(rs.getString("kind")), rs.getLong("n"))).list()
+				.forEach(e -> counts.put(e.getKey(), e.getValue()));
+		return counts;
+	}
+
+	/** Live organizations below each of the given ones (themselves excluded), by id; absent means none. */
+	Map<Long, Long> countDescendants(Collection<Long> ids) {
+		Map<Long, Long> counts = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return counts;
+		}
+		jdbc.sql("""
+				select c.ancestor_id, count(*) as n from organization_closure c join party_organization o on o.id = c.descendant_id
+				where c.ancestor_id in (:ids) and c.distance > 0 and not o.dissolved group by c.ancestor_id""")
+				.param("ids", ids).query((rs, n) -> Map.entry(rs.getLong("ancestor_id"), rs.getLong("n"))).list()
+				.forEach(e -> counts.put(e.getKey(), e.getValue()));
+		return counts;
+	}
+
+	PageResult<OrganizationView> search(OrganizationSearch search, PageRequest page) {
+		StringBuilder where = new StringBuilder(" where not o.dissolved");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (search.name() != null && !search.name().isBlank()) {
+			where.append(" and o.name like :name");
+			params.put("name", "%" + escapeLike(search.name().strip()) + "%");
+		}
+		if (search.kind() != null) {
+			where.append(" and o.kind = :kind");
+			params.put("kind", search.kind().name());
+		}
+		if (search.parentId() != null) {
+			where.append(" and o.parent_id = :parentId");
+			params.put("parentId", search.parentId());
+		}
+		long total = jdbc.sql("select count(*) from party_organization o" + where).params(params).query(Long.class).single();
+		List<OrganizationView> items = jdbc
+				.sql("select " + COLUMNS + " from party_organization o" + where + " order by o.name, o.id limit :limit offset :offset")
+				.params(params).param("limit", page.size()).param("offset", page.offset())
+				.query(OrganizationRepository::map).list();
+		return new PageResult<>(items, page.page(), page.size(), total);
+	}
+
+	static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static OrganizationDetails mapDetails(ResultSet rs, int row) throws SQLException {
+		return new OrganizationDetails(map(rs, row), rs.getLong("version"), rs.getTimestamp("created_at").toLocalDateTime());
+	}
+
+	private static OrganizationView map(ResultSet rs, int row) throws SQLException {
+		String departmentKind = rs.getString("department_kind");
+		return new OrganizationView(rs.getLong("id"), rs.getString("name"), OrganizationKind.valueOf(rs.getString("kind")),
+				departmentKind == null ? null : DepartmentKind.valueOf(departmentKind), rs.getString("division_code"),
+				rs.getObject("parent_id", Long.class), rs.getInt("depth"), rs.getBoolean("dissolved"));
+	}
+}

@@ -1,0 +1,14 @@
+package org.bastion.organization.web;
+
+public class DissolveForm {
+
+	private Long transferToId;
+
+	public Long getTransferToId() {
+		return transferToId;
+	}
+
+	public void setTransferToId(Long transferToId) {
+		this.transferToId = transferToId;
+	}
+}
