@@ -52,6 +52,8 @@ public class PeopleTestData {
 
 	/** A name no other row holds, so that a search by it finds only this test's persons. */
 	public static String uniqueName(String surname) {
-		return surname + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+		StringBuilder name = new StringBuilder(surname);
+		java.util.concurrent.ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(c -> name.append((char) c));
+		return name.toString();
 	}
 }
