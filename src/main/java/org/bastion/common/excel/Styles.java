@@ -1,5 +1,7 @@
 package org.bastion.common.excel;
 
+import java.util.List;
+
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
@@ -72,7 +74,7 @@ final class Styles {
 	}
 
 	/** Widths and the format a clerk's typing takes in each column. */
-	void layOut(Sheet sheet, java.util.List<XlsxColumn> columns) {
+	void layOut(Sheet sheet, List<XlsxColumn> columns) {
 		for (int i = 0; i < columns.size(); i++) {
 			sheet.setColumnWidth(i, columns.get(i).width() * 256);
 			sheet.setDefaultColumnStyle(i, column(columns.get(i)));

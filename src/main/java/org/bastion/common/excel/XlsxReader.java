@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -61,6 +62,11 @@ public final class XlsxReader {
 	public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 	static final int HEADER_SEARCH_ROWS = 20;
 	static final List<String> NOTE_MARKERS = List.of("说明", "填表说明", "填写说明", "注：", "注:");
+
+	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+	private static final Pattern OUTER_SPACES = Pattern.compile("^[\\s\\u00A0\\u3000]+|[\\s\\u00A0\\u3000]+$");
+	private static final Pattern REQUIRED_MARKS = Pattern.compile("^[*＊]+|[*＊]+$");
+	private static final Pattern ZERO_PADDED = Pattern.compile("0+");
 
 	private static final Logger log = LoggerFactory.getLogger(XlsxReader.class);
 
@@ -175,19 +181,18 @@ public final class XlsxReader {
 		catch (IOException | OpenXML4JException | SAXException | org.apache.poi.ooxml.POIXMLException
 				| org.apache.poi.openxml4j.exceptions.InvalidOperationException
 				| javax.xml.parsers.ParserConfigurationException ex) {
-			log.info("Refused an unreadable .xlsx upload", ex);
+			log.info("Refused an unreadable .xlsx upload: {}", ex.toString());
 			handler.report.fileProblem(null, "文件已损坏或不是有效的 Excel (.xlsx) 文件");
 		}
 	}
 
 	/** Drops spaces anywhere (clerks pad and wrap headers) and a leading or trailing required mark. */
 	static String normalizeHeader(String text) {
-		String squeezed = text.replaceAll("[\\s\\u00A0\\u3000]+", "");
-		return squeezed.replaceAll("^[*＊]+|[*＊]+$", "");
+		return REQUIRED_MARKS.matcher(SPACES.matcher(text).replaceAll("")).replaceAll("");
 	}
 
 	static String trim(String text) {
-		return text == null ? "" : text.replaceAll("^[\\s\\u00A0\\u3000]+|[\\s\\u00A0\\u3000]+$", "");
+		return text == null ? "" : OUTER_SPACES.matcher(text).replaceAll("");
 	}
 
 	/** Ends the parse early with a file-level problem; no stack trace, it is not a fault. */
@@ -329,7 +334,7 @@ public final class XlsxReader {
 			if (isDateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
 				return DateUtil.getLocalDateTime(value).toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
 			}
-			if (formatString != null && formatString.matches("0+")) {
+			if (formatString != null && ZERO_PADDED.matcher(formatString).matches()) {
 				return super.formatRawCellContents(value, formatIndex, formatString);
 			}
 			return new BigDecimal(Double.toString(value)).round(EXCEL_PRECISION).stripTrailingZeros().toPlainString();
