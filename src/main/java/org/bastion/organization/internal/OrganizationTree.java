@@ -143,7 +143,7 @@ public class OrganizationTree implements Organizations {
 			organizations.lockWithAncestors(o.parentId());
 			Optional<OrganizationDetails> parent = organizations.find(o.parentId());
 			if (parent.isEmpty()) {
-				faults.add(new FieldFault("parentId", "organization.parent.unknown", o.parentId()));
+				faults.add(new FieldFault("parentId", "organization.parent.unknown", String.valueOf(o.parentId())));
 			}
 			else if (parent.get().view().dissolved()) {
 				faults.add(new FieldFault("parentId", "organization.parent.dissolved", parent.get().view().name()));
@@ -195,7 +195,7 @@ public class OrganizationTree implements Organizations {
 		organizations.lockWithAncestors(id, newParentId);
 		OrganizationView moved = live(id).view();
 		OrganizationView parent = organizations.find(newParentId)
-				.orElseThrow(() -> DomainException.invalidField("newParentId", "organization.parent.unknown", newParentId))
+				.orElseThrow(() -> DomainException.invalidField("newParentId", "organization.parent.unknown", String.valueOf(newParentId)))
 				.view();
 		if (parent.dissolved()) {
 			throw DomainException.invalidField("newParentId", "organization.parent.dissolved", parent.name());
@@ -247,7 +247,7 @@ public class OrganizationTree implements Organizations {
 
 	private OrganizationView transferTarget(OrganizationView dissolving, long transferToId) {
 		OrganizationView target = organizations.find(transferToId)
-				.orElseThrow(() -> DomainException.invalidField("transferToId", "organization.transfer.unknown", transferToId))
+				.orElseThrow(() -> DomainException.invalidField("transferToId", "organization.transfer.unknown", String.valueOf(transferToId)))
 				.view();
 		if (target.dissolved()) {
 			throw DomainException.invalidField("transferToId", "organization.transfer.dissolved", target.name());
@@ -309,6 +309,15 @@ public class OrganizationTree implements Organizations {
 		return positions.find(positionId).orElseThrow();
 	}
 
+	/** Ends a post, provided it belongs to the given organization. */
+	@Transactional
+	public PositionView endPosition(long organizationId, long positionId, LocalDate endedOn) {
+		if (positions.find(positionId).filter(p -> p.organizationId() == organizationId).isEmpty()) {
+			throw notFound("position", positionId);
+		}
+		return endPosition(positionId, endedOn);
+	}
+
 	private OrganizationDetails live(long id) {
 		OrganizationDetails details = details(id);
 		if (details.view().dissolved()) {
@@ -354,6 +363,7 @@ public class OrganizationTree implements Organizations {
 
 	/** Not found, with the kind of thing named in the reader's language. */
 	private static DomainException notFound(String what, long id) {
-		return new DomainException(Kind.NOT_FOUND, "error.notFound", new DefaultMessageSourceResolvable(what), id);
+		return new DomainException(Kind.NOT_FOUND, "error.notFound", new DefaultMessageSourceResolvable(what),
+				String.valueOf(id));
 	}
 }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.bastion.common.DomainException;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
 import org.bastion.organization.DepartmentKind;
@@ -164,10 +163,7 @@ class OrganizationApiController {
 	@PostMapping("/{id}/positions/{positionId}/end")
 	@Operation(summary = "End a held post")
 	PositionJson end(@PathVariable long id, @PathVariable long positionId, @Valid @RequestBody EndRequest request) {
-		if (tree.positions(id).stream().noneMatch(p -> p.id() == positionId)) {
-			throw DomainException.notFound("position", positionId);
-		}
-		return PositionJson.of(tree.endPosition(positionId, request.endedOn()));
+		return PositionJson.of(tree.endPosition(id, positionId, request.endedOn()));
 	}
 
 	private ResponseEntity<OrganizationDetailJson> withETag(OrganizationDetails details) {

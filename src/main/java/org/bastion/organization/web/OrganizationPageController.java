@@ -53,6 +53,7 @@ class OrganizationPageController {
 	String index(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
 		List<OrganizationView> roots = tree.roots();
 		model.addAttribute("roots", roots);
+		model.addAttribute("nodes", roots);
 		model.addAttribute("counts", tree.countDescendants(roots.stream().map(OrganizationView::id).toList()));
 		model.addAttribute("q", q);
 		if (q != null && !q.isBlank()) {
