@@ -1,0 +1,19 @@
+package org.bastion.people;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What other modules may ask about registered poor households. */
+public interface Households {
+
+	Optional<HouseholdView> find(long id);
+
+	/** The household or a not-found refusal. */
+	HouseholdView get(long id);
+
+	/** Households registered in the division or below it (a village, a township, the county), by id. */
+	List<HouseholdView> inDivision(String divisionCode);
+
+	/** The household a person heads or belongs to, if any; a person is in at most one. */
+	Optional<HouseholdView> ofPerson(long personId);
+}

@@ -1,0 +1,30 @@
+package org.bastion.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What other modules may ask about persons. Views carry ID numbers and phones masked. */
+public interface People {
+
+	Optional<PersonView> find(long id);
+
+	/** The person or a not-found refusal. */
+	PersonView get(long id);
+
+	/** The persons with these ids, by id, in one query; unknown ids are left out. */
+	Map<Long, PersonView> findAll(Collection<Long> ids);
+
+	/**
+	 * Party members whose organization is one of these, e.g. {@code Organizations.subtreeIds(root)}
+	 * to count a whole subtree.
+	 */
+	long countMembersIn(Collection<Long> organizationIds);
+
+	/** Everyone with a cadre rank, highest rank first, then by name. */
+	List<PersonView> cadres();
+
+	/** Cadres of one rank, by name. */
+	List<PersonView> cadres(CadreRank rank);
+}

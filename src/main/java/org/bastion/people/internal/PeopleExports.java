@@ -1,0 +1,77 @@
+package org.bastion.people.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+
+import org.bastion.common.excel.XlsxExportWriter;
+import org.bastion.common.excel.XlsxTemplate;
+import org.bastion.geography.Division;
+import org.bastion.geography.Divisions;
+import org.bastion.people.HouseholdStatus;
+import org.bastion.people.HouseholdView;
+import org.bastion.people.PersonView;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Import templates and streaming exports; exports carry ID numbers and phones masked. */
+@Service
+@Transactional(readOnly = true)
+public class PeopleExports {
+
+	private final PersonSheet personSheet;
+	private final HouseholdSheet householdSheet;
+	private final PersonManagement people;
+	private final HouseholdManagement households;
+	private final Divisions divisions;
+	private final MessageSource messages;
+
+	PeopleExports(PersonSheet personSheet, HouseholdSheet householdSheet, PersonManagement people,
+			HouseholdManagement households, Divisions divisions, MessageSource messages) {
+		this.personSheet = personSheet;
+		this.householdSheet = householdSheet;
+		this.people = people;
+		this.households = households;
+		this.divisions = divisions;
+		this.messages = messages;
+	}
+
+	public void personTemplate(OutputStream out) throws IOException {
+		XlsxTemplate.write("人员", personSheet.columns(), out);
+	}
+
+	public void householdTemplate(OutputStream out) throws IOException {
+		XlsxTemplate.write("贫困户", householdSheet.columns(), out);
+	}
+
+	public int exportPersons(PersonQuery query, OutputStream out) throws IOException {
+		try (XlsxExportWriter writer = XlsxExportWriter.open(out, "人员", personSheet.exportColumns())) {
+			people.forEachMatching(query, chunk -> chunk.forEach(p -> writer.row(personSheet.write(p))));
+			return writer.dataRows();
+		}
+	}
+
+	public int exportHouseholds(String villageCode, HouseholdStatus status, OutputStream out) throws IOException {
+		try (XlsxExportWriter writer = XlsxExportWriter.open(out, "贫困户", householdSheet.exportColumns())) {
+			households.forEachMatching(villageCode, status, chunk -> {
+				Map<Long, PersonView> heads = people.findAll(chunk.stream().map(HouseholdView::headId).toList());
+				Map<String, Division> villages = divisions.findAll(chunk.stream().map(HouseholdView::villageCode).toList());
+				for (HouseholdView h : chunk) {
+					PersonView head = heads.get(h.headId());
+					Division village = villages.get(h.villageCode());
+					writer.row(List.of(text(h.householdNumber()), h.villageCode(), village == null ? "" : village.name(),
+							head == null ? "" : head.name(), head == null ? "" : head.maskedIdNumber(), h.size(),
+							Labels.label(messages, "household.status.", h.status()),
+							h.exitYear() == null ? "" : h.exitYear()));
+				}
+			});
+			return writer.dataRows();
+		}
+	}
+
+	private static String text(String value) {
+		return value == null ? "" : value;
+	}
+}

@@ -1,0 +1,166 @@
+package org.bastion.people.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.bastion.common.DomainException;
+import org.bastion.common.PageRequest;
+import org.bastion.common.PageResult;
+import org.bastion.geography.Division;
+import org.bastion.geography.Divisions;
+import org.bastion.organization.DepartmentKind;
+import org.bastion.organization.Organizations;
+import org.bastion.people.CadreRank;
+import org.bastion.people.EducationLevel;
+import org.bastion.people.Ethnicities;
+import org.bastion.people.PartyStatus;
+import org.bastion.people.PersonTag;
+import org.bastion.people.PersonView;
+import org.bastion.people.internal.HouseholdManagement;
+import org.bastion.people.internal.PersonData;
+import org.bastion.people.internal.PersonManagement;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The person pages: list with filters, detail, new and edit forms, and an organization's member list. */
+@Controller
+class PersonPageController {
+
+	private final PersonManagement people;
+	private final HouseholdManagement households;
+	private final Divisions divisions;
+	private final Organizations organizations;
+
+	PersonPageController(PersonManagement people, HouseholdManagement households, Divisions divisions,
+			Organizations organizations) {
+		this.people = people;
+		this.households = households;
+		this.divisions = divisions;
+		this.organizations = organizations;
+	}
+
+	@InitBinder("personForm")
+	void refuseId(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("cadreRanks", CadreRank.values());
+		model.addAttribute("personTags", PersonTag.values());
+		model.addAttribute("educationLevels", EducationLevel.values());
+		model.addAttribute("partyStatuses", PartyStatus.values());
+		model.addAttribute("departmentKinds", DepartmentKind.values());
+		model.addAttribute("ethnicities", Ethnicities.ALL);
+	}
+
+	@GetMapping("/people")
+	String list(PersonFilter filter, @RequestParam(required = false) Integer page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		PageResult<PersonView> result = people.search(filter.query(), PageRequest.of(page, null));
+		model.addAttribute("filter", filter);
+		model.addAttribute("result", result);
+		model.addAttribute("villages", villageNames(result.items().stream().map(PersonView::householdDivisionCode).toList()));
+		model.addAttribute("exportUrl", filter.url("/people/export.xlsx", null));
+		model.addAttribute("previousUrl", result.hasPrevious() ? filter.url("/people", result.page() - 1) : null);
+		model.addAttribute("nextUrl", result.hasNext() ? filter.url("/people", result.page() + 1) : null);
+		return htmx != null ? "people/list :: results" : "people/list";
+	}
+
+	@GetMapping("/people/{id}")
+	String show(@PathVariable long id, Model model) {
+		PersonView person = people.get(id);
+		model.addAttribute("person", person);
+		model.addAttribute("village", divisions.find(person.householdDivisionCode()).orElse(null));
+		model.addAttribute("villagePath", divisions.ancestry(person.householdDivisionCode()));
+		model.addAttribute("organization",
+				person.organizationId() == null ? null : organizations.find(person.organizationId()).orElse(null));
+		model.addAttribute("household", households.ofPerson(id).orElse(null));
+		return "people/show";
+	}
+
+	@GetMapping("/people/new")
+	String initCreationForm(Model model) {
+		model.addAttribute("personForm", new PersonForm());
+		return "people/form";
+	}
+
+	@PostMapping("/people/new")
+	String processCreationForm(@ModelAttribute PersonForm personForm, BindingResult errors, RedirectAttributes redirect) {
+		PersonData data = personForm.toData(errors);
+		if (errors.hasErrors()) {
+			return "people/form";
+		}
+		try {
+			PersonView created = people.register(data);
+			redirect.addFlashAttribute("flash", "person.created");
+			redirect.addFlashAttribute("flashArg", created.name());
+			return "redirect:/people/" + created.id();
+		}
+		catch (DomainException ex) {
+			return refused(ex, errors);
+		}
+	}
+
+	@GetMapping("/people/{id}/edit")
+	String initUpdateForm(@PathVariable long id, Model model) {
+		PersonView person = people.get(id);
+		model.addAttribute("person", person);
+		model.addAttribute("personForm", PersonForm.of(person));
+		return "people/form";
+	}
+
+	@PostMapping("/people/{id}/edit")
+	String processUpdateForm(@PathVariable long id, @ModelAttribute PersonForm personForm, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		model.addAttribute("person", people.get(id));
+		PersonData data = personForm.toData(errors);
+		if (personForm.getVersion() == null) {
+			errors.reject("error.conflict.version");
+		}
+		if (errors.hasErrors()) {
+			return "people/form";
+		}
+		try {
+			PersonView changed = people.changeKeepingIdNumber(id, personForm.getVersion(), data);
+			redirect.addFlashAttribute("flash", "person.updated");
+			redirect.addFlashAttribute("flashArg", changed.name());
+			return "redirect:/people/" + id;
+		}
+		catch (DomainException ex) {
+			return refused(ex, errors);
+		}
+	}
+
+	private static String refused(DomainException ex, BindingResult errors) {
+		if (ex.kind() == DomainException.Kind.NOT_FOUND) {
+			throw ex;
+		}
+		if (ex.faults().isEmpty()) {
+			errors.reject(ex.messageKey(), ex.args(), null);
+		}
+		ex.faults().forEach(f -> errors.rejectValue(f.field(), f.messageKey(), f.args(), null));
+		return "people/form";
+	}
+
+	/** The member list of one organization, loaded by its detail page with htmx. */
+	@GetMapping("/people/fragments/organization/{id}/members")
+	String members(@PathVariable long id, Model model) {
+		model.addAttribute("members", people.membersOf(id));
+		return "people/members :: members";
+	}
+
+	private Map<String, Division> villageNames(List<String> codes) {
+		return codes.isEmpty() ? Map.of() : divisions.findAll(codes);
+	}
+}
