@@ -53,6 +53,13 @@ public interface Organizations {
 	/** Founds an organization under a live parent, or a root when no parent is given. */
 	OrganizationView create(NewOrganization organization);
 
+	/**
+	 * Founds many organizations at once, all or nothing, each under an organization that exists
+	 * before the call (create a level at a time); for imports and generated data. Returns the new
+	 * ids in the order given.
+	 */
+	List<Long> createAll(List<NewOrganization> organizations);
+
 	OrganizationView rename(long id, String name);
 
 	/**

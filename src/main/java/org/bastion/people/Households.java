@@ -16,4 +16,10 @@ public interface Households {
 
 	/** The household a person heads or belongs to, if any; a person is in at most one. */
 	Optional<HouseholdView> ofPerson(long personId);
+
+	/**
+	 * Registers many households at once, all or nothing, after the same checks as one by one (each
+	 * needs a unique household number); returns how many were registered.
+	 */
+	int registerAll(List<HouseholdData> households);
 }

@@ -27,4 +27,12 @@ public interface People {
 
 	/** Cadres of one rank, by name. */
 	List<PersonView> cadres(CadreRank rank);
+
+	/**
+	 * Registers many persons at once, all or nothing: every record is checked first — its own rules,
+	 * its division and organization, ID numbers repeated in the list or already registered — and a
+	 * single fault refuses the whole list (the faults name {@code persons[i].field}). For imports and
+	 * generated data; returns the new ids by ID number.
+	 */
+	Map<String, Long> registerAll(List<PersonData> persons);
 }

@@ -9,7 +9,7 @@ import org.bastion.organization.NewOrganization;
 import org.bastion.organization.OrganizationKind;
 import org.bastion.organization.OrganizationView;
 import org.bastion.organization.Organizations;
-import org.bastion.people.internal.PersonData;
+import org.bastion.people.PersonData;
 import org.bastion.people.internal.PersonManagement;
 import org.springframework.stereotype.Component;
 

@@ -8,7 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.bastion.common.ChineseIdNumber;
 import org.bastion.common.Gender;
-import org.bastion.people.internal.PersonData;
+import org.bastion.people.PersonData;
 
 /** Valid persons and ID numbers for tests; every ID number made here is new in the run. */
 public final class PersonFixtures {

@@ -1,7 +1,9 @@
 package org.bastion.organization.internal;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +20,8 @@ import org.bastion.organization.DepartmentKind;
 import org.bastion.organization.OrganizationKind;
 import org.bastion.organization.OrganizationSearch;
 import org.bastion.organization.OrganizationView;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -31,8 +35,10 @@ class OrganizationRepository {
 			+ "o.depth, o.dissolved, o.created_at, o.version";
 
 	private final JdbcClient jdbc;
+	private final JdbcTemplate template;
 
-	OrganizationRepository(JdbcClient jdbc) {
+	OrganizationRepository(JdbcClient jdbc, JdbcTemplate template) {
+		this.template = template;
 		this.jdbc = jdbc;
 	}
 
@@ -83,6 +89,55 @@ class OrganizationRepository {
 		}
 		return id;
 	}
+
+	/**
+	 * Inserts many organizations whose parents already exist, in JDBC batches: the rows, then each
+	 * one's closure links copied from its parent's. Returns the new ids in the order given.
+	 */
+	List<Long> insertAll(List<NewRow> rows) {
+		List<Long> ids = new ArrayList<>(rows.size());
+		LocalDateTime now = LocalDateTime.now();
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			List<NewRow> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
+			KeyHolder keys = new GeneratedKeyHolder();
+			template.batchUpdate(con -> con.prepareStatement(INSERT_ROW, new String[] {"id"}), new BatchPreparedStatementSetter() {
+				@Override
+				public void setValues(PreparedStatement ps, int i) throws SQLException {
+					NewRow row = chunk.get(i);
+					ps.setString(1, row.name());
+					ps.setString(2, row.kind().name());
+					ps.setString(3, row.departmentKind() == null ? null : row.departmentKind().name());
+					ps.setString(4, row.divisionCode());
+					ps.setObject(5, row.parentId(), Types.BIGINT);
+					ps.setInt(6, row.depth());
+					ps.setObject(7, now);
+				}
+
+				@Override
+				public int getBatchSize() {
+					return chunk.size();
+				}
+			}, keys);
+			List<Long> chunkIds = keys.getKeyList().stream().map(k -> ((Number) k.get("id")).longValue()).toList();
+			template.batchUpdate("insert into organization_closure (ancestor_id, descendant_id, distance) values (?, ?, 0)",
+					chunkIds.stream().map(id -> new Object[] {id, id}).toList());
+			List<Object[]> links = new ArrayList<>();
+			for (int i = 0; i < chunk.size(); i++) {
+				if (chunk.get(i).parentId() != null) {
+					links.add(new Object[] {chunkIds.get(i), chunk.get(i).parentId()});
+				}
+			}
+			template.batchUpdate("insert into organization_closure (ancestor_id, descendant_id, distance) "
+					+ "select ancestor_id, ?, distance + 1 from organization_closure where descendant_id = ?", links);
+			ids.addAll(chunkIds);
+		}
+		return ids;
+	}
+
+	private static final int BATCH = 1_000;
+	private static final String INSERT_ROW = "insert into party_organization "
+			+ "(name, kind, department_kind, division_code, parent_id, depth, dissolved, created_at, version) "
+			+ "values (?, ?, ?, ?, ?, ?, false, ?, 0)";
 
 	record NewRow(String name, OrganizationKind kind, DepartmentKind departmentKind, String divisionCode, Long parentId,
 			int depth) {

@@ -3,13 +3,15 @@ package org.bastion.organization.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import org.bastion.common.DomainException;
 import org.bastion.common.DomainException.FieldFault;
 import org.bastion.common.DomainException.Kind;
+import org.bastion.common.DomainException;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
 import org.bastion.geography.Divisions;
@@ -158,6 +160,55 @@ public class OrganizationTree implements Organizations {
 		long id = organizations.insert(
 				new OrganizationRepository.NewRow(name, o.kind(), o.departmentKind(), divisionCode, o.parentId(), depth));
 		return get(id);
+	}
+
+	@Override
+	@Transactional
+	public List<Long> createAll(List<NewOrganization> list) {
+		Set<Long> parentIds = new HashSet<>();
+		Set<String> codes = new HashSet<>();
+		for (NewOrganization o : list) {
+			if (o.parentId() != null) {
+				parentIds.add(o.parentId());
+			}
+			if (o.divisionCode() != null && !o.divisionCode().isBlank()) {
+				codes.add(o.divisionCode().strip());
+			}
+		}
+		Map<Long, OrganizationView> parents = findAll(parentIds);
+		Set<String> knownCodes = codes.isEmpty() ? Set.of() : divisions.findAll(codes).keySet();
+		List<FieldFault> faults = new ArrayList<>();
+		List<OrganizationRepository.NewRow> rows = new ArrayList<>(list.size());
+		for (int i = 0; i < list.size() && faults.size() < 200; i++) {
+			NewOrganization o = list.get(i);
+			List<FieldFault> own = new ArrayList<>();
+			String name = checkName(o.name(), own);
+			if (o.kind() == null) {
+				own.add(new FieldFault("kind", "organization.kind.required"));
+			}
+			else {
+				checkDepartmentKind(o.kind(), o.departmentKind(), own);
+			}
+			String code = o.divisionCode() == null || o.divisionCode().isBlank() ? null : o.divisionCode().strip();
+			if (code != null && !knownCodes.contains(code)) {
+				own.add(new FieldFault("divisionCode", "organization.division.unknown", code));
+			}
+			OrganizationView parent = o.parentId() == null ? null : parents.get(o.parentId());
+			if (o.parentId() != null && (parent == null || parent.dissolved())) {
+				own.add(new FieldFault("parentId", "organization.parent.unknown", String.valueOf(o.parentId())));
+			}
+			String prefix = "organizations[" + i + "].";
+			own.forEach(f -> faults.add(new FieldFault(prefix + f.field(), f.messageKey(), f.args())));
+			rows.add(new OrganizationRepository.NewRow(name, o.kind(), o.departmentKind(), code, o.parentId(),
+					parent == null ? 0 : parent.depth() + 1));
+		}
+		if (!faults.isEmpty()) {
+			throw DomainException.invalid(faults);
+		}
+		if (!parentIds.isEmpty()) {
+			organizations.lockWithAncestors(parentIds.stream().mapToLong(Long::longValue).toArray());
+		}
+		return organizations.insertAll(rows);
 	}
 
 	@Override

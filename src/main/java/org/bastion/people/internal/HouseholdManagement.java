@@ -14,7 +14,9 @@ import org.bastion.common.DomainException;
 import org.bastion.common.DomainException.FieldFault;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
+import org.bastion.geography.Division;
 import org.bastion.geography.Divisions;
+import org.bastion.people.HouseholdData;
 import org.bastion.people.HouseholdStatus;
 import org.bastion.people.HouseholdView;
 import org.bastion.people.Households;
@@ -68,6 +70,56 @@ public class HouseholdManagement implements Households {
 			throw DomainException.conflict("error.conflict.version");
 		}
 		return get(id);
+	}
+
+	@Override
+	@Transactional
+	public int registerAll(List<HouseholdData> records) {
+		LocalDate today = LocalDate.now(clock);
+		Map<String, Division> villages = divisions.findAll(
+				records.stream().map(HouseholdData::villageCode).filter(java.util.Objects::nonNull).distinct().toList());
+		Set<Long> everyone = new HashSet<>();
+		for (HouseholdData h : records) {
+			if (h.headId() != null) {
+				everyone.add(h.headId());
+			}
+			h.members().stream().map(HouseholdData.Member::personId).filter(java.util.Objects::nonNull).forEach(everyone::add);
+		}
+		Set<Long> known = persons.existing(everyone);
+		Map<Long, Long> elsewhere = households.householdsOf(everyone);
+		Set<String> numbers = new HashSet<>(households.numbersTaken(
+				records.stream().map(HouseholdData::householdNumber).filter(java.util.Objects::nonNull).toList()));
+		Set<Long> placed = new HashSet<>();
+		List<FieldFault> faults = new ArrayList<>();
+		for (int i = 0; i < records.size() && faults.size() < 200; i++) {
+			HouseholdData h = records.get(i);
+			List<FieldFault> own = new ArrayList<>(HouseholdRules.check(h, today));
+			own.addAll(HouseholdRules.checkVillage(h.villageCode(), h.villageCode() == null ? null : villages.get(h.villageCode())));
+			if (h.householdNumber() == null || !numbers.add(h.householdNumber())) {
+				own.add(new FieldFault("householdNumber", "household.error.numberTaken", h.householdNumber()));
+			}
+			List<Long> inThis = new ArrayList<>();
+			if (h.headId() != null) {
+				inThis.add(h.headId());
+			}
+			h.members().stream().map(HouseholdData.Member::personId).filter(java.util.Objects::nonNull).forEach(inThis::add);
+			for (Long personId : inThis) {
+				if (!known.contains(personId)) {
+					own.add(new FieldFault("headId", "household.error.personUnknown", String.valueOf(personId)));
+				}
+				else if (elsewhere.containsKey(personId) || !placed.add(personId)) {
+					own.add(new FieldFault("headId", "household.error.inAnotherHousehold",
+							String.valueOf(elsewhere.getOrDefault(personId, 0L))));
+				}
+			}
+			String prefix = "households[" + i + "].";
+			own.forEach(f -> faults.add(new FieldFault(prefix + f.field(), f.messageKey(), f.args())));
+		}
+		if (!faults.isEmpty()) {
+			throw DomainException.invalid(faults);
+		}
+		households.insertAll(records);
+		return records.size();
 	}
 
 	private void refuseFaults(HouseholdData data, Long id) {

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
+import org.bastion.people.HouseholdData;
 import org.bastion.people.HouseholdRelation;
 import org.bastion.people.HouseholdStatus;
 import org.bastion.people.HouseholdView;

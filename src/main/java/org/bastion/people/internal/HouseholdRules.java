@@ -9,6 +9,7 @@ import java.util.Set;
 import org.bastion.common.DomainException.FieldFault;
 import org.bastion.geography.Division;
 import org.bastion.geography.DivisionLevel;
+import org.bastion.people.HouseholdData;
 import org.bastion.people.HouseholdStatus;
 
 /**

@@ -2,6 +2,7 @@ package org.bastion.people.internal;
 
 import org.bastion.common.ChineseIdNumber;
 import org.bastion.common.MobileNumbers;
+import org.bastion.people.PersonData;
 import org.bastion.people.PersonView;
 
 /** A stored person. Holds the ID number in full, so it never leaves the module: {@link #view()} masks. */

@@ -23,6 +23,7 @@ import org.bastion.organization.OrganizationView;
 import org.bastion.organization.Organizations;
 import org.bastion.people.CadreRank;
 import org.bastion.people.People;
+import org.bastion.people.PersonData;
 import org.bastion.people.PersonView;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -86,6 +87,35 @@ public class PersonManagement implements People {
 				data.organizationId(), data.joinedPartyOn(), data.partyStatus(), data.cadreRank(), data.workplace(),
 				data.departmentKind(), data.tags()));
 	}
+
+	@Override
+	@Transactional
+	public Map<String, Long> registerAll(List<PersonData> records) {
+		Map<String, Division> villages = divisionsFor(records);
+		Map<Long, OrganizationView> organizations = organizationsFor(records);
+		List<String> numbers = records.stream().map(PersonData::idNumber).filter(Objects::nonNull).toList();
+		Map<String, Long> registered = persons.idsByIdNumber(numbers);
+		Set<String> seen = new HashSet<>();
+		List<FieldFault> faults = new ArrayList<>();
+		LocalDate today = today();
+		for (int i = 0; i < records.size() && faults.size() < MAX_REPORTED_FAULTS; i++) {
+			PersonData data = records.get(i);
+			List<FieldFault> own = new ArrayList<>(PersonRules.check(data, today));
+			own.addAll(PersonRules.checkReferences(data, villages, organizations));
+			if (data.idNumber() != null && (!seen.add(data.idNumber()) || registered.containsKey(data.idNumber()))) {
+				own.add(new FieldFault("idNumber", "person.error.idNumberTaken"));
+			}
+			String prefix = "persons[" + i + "].";
+			own.forEach(f -> faults.add(new FieldFault(prefix + f.field(), f.messageKey(), f.args())));
+		}
+		if (!faults.isEmpty()) {
+			throw DomainException.invalid(faults);
+		}
+		persons.insertAll(records);
+		return persons.idsByIdNumber(numbers);
+	}
+
+	private static final int MAX_REPORTED_FAULTS = 200;
 
 	private void refuseFaults(PersonData data, Long id) {
 		List<FieldFault> faults = new ArrayList<>(PersonRules.check(data, today()));

@@ -2,6 +2,7 @@ package org.bastion.people.internal;
 
 import org.bastion.people.CadreRank;
 import org.bastion.people.EducationLevel;
+import org.bastion.people.PersonData;
 import org.bastion.people.PersonTag;
 
 /**

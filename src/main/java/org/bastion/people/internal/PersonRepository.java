@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.bastion.organization.DepartmentKind;
 import org.bastion.people.CadreRank;
 import org.bastion.people.EducationLevel;
 import org.bastion.people.PartyStatus;
+import org.bastion.people.PersonData;
 import org.bastion.people.PersonTag;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -123,6 +125,17 @@ public class PersonRepository {
 	public boolean idNumberTaken(String idNumber, Long exceptId) {
 		return jdbc.sql("select count(*) from person where id_number = ? and id <> ?").param(idNumber)
 			.param(exceptId == null ? -1L : exceptId).query(Long.class).single() > 0;
+	}
+
+	/** Which of these person ids exist. */
+	public Set<Long> existing(Collection<Long> ids) {
+		Set<Long> found = new HashSet<>();
+		List<Long> all = List.copyOf(ids);
+		for (int from = 0; from < all.size(); from += CHUNK) {
+			found.addAll(jdbc.sql("select id from person where id in (:ids)")
+				.param("ids", all.subList(from, Math.min(from + CHUNK, all.size()))).query(Long.class).list());
+		}
+		return found;
 	}
 
 	/** Person ids by ID number, for those of these numbers that are held. */

@@ -13,6 +13,7 @@ import org.bastion.geography.Division;
 import org.bastion.geography.DivisionLevel;
 import org.bastion.organization.OrganizationView;
 import org.bastion.people.Ethnicities;
+import org.bastion.people.PersonData;
 
 /**
  * What makes a person's record acceptable: GB 11643 ID numbers that agree with the birth date and

@@ -15,6 +15,7 @@ import org.bastion.people.CadreRank;
 import org.bastion.people.EducationLevel;
 import org.bastion.people.Ethnicities;
 import org.bastion.people.PartyStatus;
+import org.bastion.people.PersonData;
 import org.bastion.people.PersonTag;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

@@ -2,9 +2,9 @@ package org.bastion.people.web;
 
 import java.util.List;
 
+import org.bastion.people.HouseholdData;
 import org.bastion.people.HouseholdRelation;
 import org.bastion.people.HouseholdStatus;
-import org.bastion.people.internal.HouseholdData;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

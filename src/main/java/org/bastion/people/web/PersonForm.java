@@ -13,9 +13,9 @@ import org.bastion.organization.DepartmentKind;
 import org.bastion.people.CadreRank;
 import org.bastion.people.EducationLevel;
 import org.bastion.people.PartyStatus;
+import org.bastion.people.PersonData;
 import org.bastion.people.PersonTag;
 import org.bastion.people.PersonView;
-import org.bastion.people.internal.PersonData;
 import org.springframework.validation.BindingResult;
 
 /**

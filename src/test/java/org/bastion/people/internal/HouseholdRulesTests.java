@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.bastion.people.HouseholdData;
 import org.bastion.people.HouseholdRelation;
 import org.bastion.people.HouseholdStatus;
 import org.junit.jupiter.api.Test;

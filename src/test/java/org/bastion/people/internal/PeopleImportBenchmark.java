@@ -17,6 +17,7 @@ import org.bastion.people.EducationLevel;
 import org.bastion.people.Ethnicities;
 import org.bastion.people.PartyStatus;
 import org.bastion.people.PeopleTestData;
+import org.bastion.people.PersonData;
 import org.bastion.people.PersonFixtures;
 import org.bastion.people.PersonTag;
 import org.junit.jupiter.api.Test;

@@ -13,6 +13,7 @@ import org.bastion.common.excel.ImportProblem;
 import org.bastion.organization.OrganizationView;
 import org.bastion.people.HouseholdView;
 import org.bastion.people.PeopleTestData;
+import org.bastion.people.PersonData;
 import org.bastion.people.PersonFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

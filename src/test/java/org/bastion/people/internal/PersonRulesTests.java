@@ -15,6 +15,7 @@ import org.bastion.geography.DivisionLevel;
 import org.bastion.organization.OrganizationKind;
 import org.bastion.organization.OrganizationView;
 import org.bastion.people.PartyStatus;
+import org.bastion.people.PersonData;
 import org.bastion.people.PersonFixtures;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.bastion.common.excel.XlsxExportWriter;
 import org.bastion.common.excel.XlsxColumn;
+import org.bastion.people.PersonData;
 
 /** Filled-in templates for import tests: headers, the notes row, then the given rows. */
 public final class PersonWorkbooks {

@@ -1,4 +1,4 @@
-package org.bastion.people.internal;
+package org.bastion.people;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -36,7 +36,8 @@ public record PersonData(String name, Gender gender, String ethnicity, LocalDate
 		return organizationId != null || joinedPartyOn != null || partyStatus != null;
 	}
 
-	static String clean(String text) {
+	/** Trimmed text, or null for blank: the one form of "nothing" the rules see. */
+	public static String clean(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 

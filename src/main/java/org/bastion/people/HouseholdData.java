@@ -1,4 +1,4 @@
-package org.bastion.people.internal;
+package org.bastion.people;
 
 import java.util.List;
 
