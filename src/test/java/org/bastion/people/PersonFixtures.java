@@ -15,6 +15,8 @@ public final class PersonFixtures {
 
 	/** 宁化县 */
 	public static final String REGION = "350424";
+	/** 三元区: ID numbers are issued there, where the Ninghua demo data never issues any, so they cannot collide. */
+	public static final String ID_REGION = "350403";
 	private static final Set<String> USED = ConcurrentHashMap.newKeySet();
 
 	private PersonFixtures() {
@@ -23,7 +25,7 @@ public final class PersonFixtures {
 	/** A valid number for someone born on that day, of that gender, with the given sequence (0–499). */
 	public static String idNumber(LocalDate birthDate, Gender gender, int sequence) {
 		int seq = sequence * 2 + (gender == Gender.MALE ? 1 : 0);
-		String first17 = REGION + birthDate.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", seq % 1000);
+		String first17 = ID_REGION + birthDate.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", seq % 1000);
 		return first17 + ChineseIdNumber.checkCharacter(first17);
 	}
 
