@@ -3,6 +3,7 @@ package org.bastion.access;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import org.bastion.common.security.Authorities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -19,13 +21,14 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /** Sign-in and the HTTP security headers. Public: static files, health, the OpenAPI document, login. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
+@EnableMethodSecurity
 class SecurityConfig {
 
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
@@ -77,6 +80,6 @@ class SecurityConfig {
 			log.warn("No BASTION_ADMIN_PASSWORD set; sign in as 'admin' with the generated password: {}", password);
 		}
 		return new InMemoryUserDetailsManager(
-				User.withUsername("admin").password(encoder.encode(password)).roles("ADMIN").build());
+				User.withUsername("admin").password(encoder.encode(password)).authorities(Authorities.ALL.toArray(String[]::new)).build());
 	}
 }
