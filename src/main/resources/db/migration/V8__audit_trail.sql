@@ -16,8 +16,9 @@ create table audit_entry (
     hash varchar(64) not null
 );
 create index audit_entry_occurred_at on audit_entry (occurred_at);
-create index audit_entry_actor on audit_entry (actor);
-create index audit_entry_entity on audit_entry (entity_type, entity_id);
+create index audit_entry_actor on audit_entry (actor, id);
+create index audit_entry_entity_type on audit_entry (entity_type, id);
+create index audit_entry_entity_id on audit_entry (entity_id);
 
 -- one row: the last entry's id and hash; appending locks it (select ... for update) so that
 -- concurrent transactions, on one node or many, append one after the other and never fork

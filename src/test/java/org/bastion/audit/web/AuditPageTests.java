@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -153,6 +154,14 @@ class AuditPageTests {
 
 		assertThat(log.search(new AuditSearch("admin", AuditAction.SIGN_IN, null, null, null, null), new PageRequest(0, 1))
 			.items()).singleElement().satisfies(e -> assertThat(e.id()).isGreaterThan(before));
+	}
+
+	@Test
+	void aSignOutIsRecorded() throws Exception {
+		mvc.perform(post("/logout").with(csrf()).with(user("leaving-clerk")));
+
+		assertThat(log.search(new AuditSearch("leaving-clerk", AuditAction.SIGN_OUT, null, null, null, null),
+				new PageRequest(0, 1)).items()).hasSize(1);
 	}
 
 	private long newestId() {
