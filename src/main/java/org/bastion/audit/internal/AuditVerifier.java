@@ -5,6 +5,7 @@ import java.util.List;
 import org.bastion.audit.AuditEntry;
 import org.bastion.audit.ChainVerification;
 import org.bastion.audit.ChainVerification.Fault;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +20,16 @@ public class AuditVerifier {
 	static final int BATCH = 1000;
 
 	private final AuditEntryRepository entries;
+	private final int batchSize;
 
+	@Autowired
 	AuditVerifier(AuditEntryRepository entries) {
+		this(entries, BATCH);
+	}
+
+	AuditVerifier(AuditEntryRepository entries, int batchSize) {
 		this.entries = entries;
+		this.batchSize = batchSize;
 	}
 
 	public ChainVerification verify() {
@@ -30,7 +38,7 @@ public class AuditVerifier {
 		String previousHash = EntryHash.GENESIS;
 		long checked = 0;
 		while (true) {
-			List<AuditEntry> batch = entries.batch(previousId, head.lastId(), BATCH);
+			List<AuditEntry> batch = entries.batch(previousId, head.lastId(), batchSize);
 			for (AuditEntry e : batch) {
 				Fault fault = !EntryHash.of(e).equals(e.hash()) ? Fault.HASH_MISMATCH
 						: e.id() != previousId + 1 ? Fault.MISSING_ENTRY
@@ -42,7 +50,7 @@ public class AuditVerifier {
 				previousId = e.id();
 				previousHash = e.hash();
 			}
-			if (batch.size() < BATCH) {
+			if (batch.size() < batchSize) {
 				break;
 			}
 		}

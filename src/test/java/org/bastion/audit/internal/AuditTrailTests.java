@@ -123,6 +123,22 @@ class AuditTrailTests {
 	}
 
 	@Test
+	void verificationReadsInBatchesAndFindsTheSameAcrossBatchBoundaries() {
+		AuditEntry edited = appendThree().get(2);
+		AuditVerifier smallBatches = new AuditVerifier(entries, 2);
+		assertThat(smallBatches.verify()).isEqualTo(log.verify()).extracting(ChainVerification::intact).isEqualTo(true);
+		try {
+			jdbc.sql("update audit_entry set detail = ? where id = ?").params("added later", edited.id()).update();
+
+			assertThat(smallBatches.verify()).extracting(ChainVerification::brokenId, ChainVerification::fault)
+				.containsExactly(edited.id(), Fault.HASH_MISMATCH);
+		}
+		finally {
+			jdbc.sql("update audit_entry set detail = ? where id = ?").params(edited.detail(), edited.id()).update();
+		}
+	}
+
+	@Test
 	void verificationPointsAtTheEntryAfterADeletedOne() {
 		List<AuditEntry> appended = appendThree();
 		AuditEntry deleted = appended.get(1);
