@@ -10,8 +10,9 @@ public final class Commands {
 
 	public static final String IMPORT_DIVISIONS = "import-divisions";
 	public static final String GENERATE_PROVINCE = "generate-province";
+	public static final String VERIFY_AUDIT = "verify-audit";
 
-	private static final Set<String> NAMES = Set.of(IMPORT_DIVISIONS, GENERATE_PROVINCE);
+	private static final Set<String> NAMES = Set.of(IMPORT_DIVISIONS, GENERATE_PROVINCE, VERIFY_AUDIT);
 
 	private Commands() {
 	}

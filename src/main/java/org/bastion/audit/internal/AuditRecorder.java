@@ -1,0 +1,70 @@
+package org.bastion.audit.internal;
+
+import java.util.Map;
+
+import org.bastion.audit.AuditEntry;
+import org.bastion.common.audit.AuditEvent;
+import org.bastion.common.audit.PersonalFields;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records every {@link AuditEvent} synchronously, in the publisher's transaction: adds who (the
+ * event's explicit actor, else the signed-in user, else {@value #SYSTEM}) and from where, masks
+ * personal values once more and stores before and after as canonical JSON.
+ */
+@Component
+class AuditRecorder {
+
+	static final String SYSTEM = "system";
+
+	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+	};
+
+	private final AuditChain chain;
+	private final RequestOrigin origin;
+	private final JsonMapper json;
+
+	AuditRecorder(AuditChain chain, RequestOrigin origin, JsonMapper json) {
+		this.chain = chain;
+		this.origin = origin;
+		this.json = json.rebuild().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+	}
+
+	@EventListener
+	AuditEntry record(AuditEvent event) {
+		String actor = event.actor() != null ? event.actor() : signedInUser();
+		String address = event.sourceAddress() != null ? event.sourceAddress() : origin.address();
+		return chain.append(new AuditChain.Draft(cut(actor == null ? SYSTEM : actor, 100), cut(address, 100),
+				event.action(), cut(event.entityType(), 60), cut(event.entityId(), 100), canonical(event.before()),
+				canonical(event.after()), cut(PersonalFields.maskText(event.detail()), 2000)));
+	}
+
+	private String canonical(Map<String, Object> values) {
+		if (values.isEmpty()) {
+			return null;
+		}
+		Map<String, Object> plain = json.convertValue(values, MAP);
+		return json.writeValueAsString(PersonalFields.mask(plain));
+	}
+
+	private static String signedInUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return null;
+		}
+		return authentication.getName();
+	}
+
+	private static String cut(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max);
+	}
+}

@@ -1,0 +1,166 @@
+package org.bastion.audit.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.bastion.audit.AuditEntry;
+import org.bastion.audit.AuditLog;
+import org.bastion.audit.AuditSearch;
+import org.bastion.audit.ChainVerification;
+import org.bastion.common.PageRequest;
+import org.bastion.common.PageResult;
+import org.bastion.common.audit.AuditAction;
+import org.bastion.common.audit.AuditEvent;
+import org.bastion.common.excel.XlsxColumn;
+import org.bastion.common.excel.XlsxExportWriter;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The audit administrator's pages: search, one entry with before and after side by side, chain
+ * verification and Excel export (itself recorded). For the authority {@code audit:read}, which the
+ * access module will enforce; until then any signed-in user.
+ */
+@Controller
+class AuditPageController {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+	};
+
+	/** An entry as a row of the list, with its time in the county's zone. */
+	record Row(AuditEntry entry, String time) {
+	}
+
+	/** One field of before/after. */
+	record FieldChange(String name, String before, String after, boolean changed) {
+	}
+
+	private final AuditLog log;
+	private final ApplicationEventPublisher events;
+	private final MessageSource messages;
+	private final JsonMapper json;
+
+	AuditPageController(AuditLog log, ApplicationEventPublisher events, MessageSource messages, JsonMapper json) {
+		this.log = log;
+		this.events = events;
+		this.messages = messages;
+		this.json = json;
+	}
+
+	@GetMapping("/audit")
+	String index(@ModelAttribute("filters") AuditFilters filters, @RequestParam(required = false) Integer page,
+			Model model) {
+		PageResult<AuditEntry> result = log.search(filters.search(), PageRequest.of(page, null));
+		ZoneId zone = log.zone();
+		model.addAttribute("result", result);
+		model.addAttribute("rows", result.items().stream().map(e -> new Row(e, time(e.occurredAt(), zone))).toList());
+		model.addAttribute("actions", AuditAction.values());
+		model.addAttribute("previousUrl", result.hasPrevious() ? filters.url("/audit", result.page() - 1) : null);
+		model.addAttribute("nextUrl", result.hasNext() ? filters.url("/audit", result.page() + 1) : null);
+		model.addAttribute("exportUrl", filters.url("/audit/export.xlsx", null));
+		model.addAttribute("retentionDays", log.retentionDays());
+		return "audit/entries";
+	}
+
+	@GetMapping("/audit/{id}")
+	String show(@PathVariable long id, Model model) {
+		AuditEntry entry = log.get(id);
+		model.addAttribute("entry", entry);
+		model.addAttribute("time", time(entry.occurredAt(), log.zone()));
+		model.addAttribute("changes", changes(entry));
+		return "audit/entry";
+	}
+
+	@PostMapping("/audit/verify")
+	String verify(RedirectAttributes redirect) {
+		ChainVerification verification = log.verify();
+		redirect.addFlashAttribute("verification", verification);
+		return "redirect:/audit";
+	}
+
+	@GetMapping("/audit/export.xlsx")
+	void export(@ModelAttribute AuditFilters filters, HttpServletResponse response) throws IOException {
+		AuditSearch search = filters.search();
+		events.publishEvent(AuditEvent.exported("audit_entry", search.describe() + ": " + log.count(search) + " rows"));
+		String name = label("audit.export.file") + ".xlsx";
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit.xlsx\"; filename*=UTF-8''"
+				+ URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+		ZoneId zone = log.zone();
+		OutputStream out = response.getOutputStream();
+		try (XlsxExportWriter writer = XlsxExportWriter.open(out, label("audit.title"), columns())) {
+			log.forEachMatching(search, e -> writer.row(e.id(), LocalDateTime.ofInstant(e.occurredAt(), zone), e.actor(),
+					e.sourceAddress(), label("audit.action." + e.action()), e.entityType(), e.entityId(), e.before(),
+					e.after(), e.detail(), e.previousHash(), e.hash()));
+		}
+	}
+
+	private List<XlsxColumn> columns() {
+		return List.of(XlsxColumn.number(label("audit.id")), XlsxColumn.date(label("audit.time")).width(20),
+				XlsxColumn.text(label("audit.actor")), XlsxColumn.text(label("audit.sourceAddress")).width(16),
+				XlsxColumn.text(label("audit.action")), XlsxColumn.text(label("audit.entityType")),
+				XlsxColumn.text(label("audit.entityId")), XlsxColumn.text(label("audit.before")).width(50),
+				XlsxColumn.text(label("audit.after")).width(50), XlsxColumn.text(label("audit.detail")).width(30),
+				XlsxColumn.text(label("audit.previousHash")).width(66), XlsxColumn.text(label("audit.hash")).width(66));
+	}
+
+	private List<FieldChange> changes(AuditEntry entry) {
+		Map<String, Object> before = parse(entry.before());
+		Map<String, Object> after = parse(entry.after());
+		Set<String> names = new LinkedHashSet<>(before.keySet());
+		names.addAll(after.keySet());
+		List<FieldChange> changes = new ArrayList<>();
+		for (String name : names) {
+			String was = text(before.get(name));
+			String is = text(after.get(name));
+			changes.add(new FieldChange(name, was, is, !Objects.equals(was, is)));
+		}
+		return changes;
+	}
+
+	private Map<String, Object> parse(String text) {
+		return text == null ? Map.of() : json.readValue(text, MAP);
+	}
+
+	private String text(Object value) {
+		if (value == null) {
+			return null;
+		}
+		return value instanceof String s ? s : json.writeValueAsString(value);
+	}
+
+	private String label(String key) {
+		return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+	}
+
+	private static String time(Instant instant, ZoneId zone) {
+		return TIME.format(instant.atZone(zone));
+	}
+}
