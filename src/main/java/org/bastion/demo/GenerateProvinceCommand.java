@@ -46,9 +46,11 @@ class GenerateProvinceCommand implements Command {
 	private final People people;
 	private final Households households;
 	private final TransactionTemplate tx;
+	private final PlannerStatistics statistics;
 
 	GenerateProvinceCommand(Divisions divisions, Organizations organizations, People people, Households households,
-			TransactionTemplate tx) {
+			TransactionTemplate tx, PlannerStatistics statistics) {
+		this.statistics = statistics;
 		this.divisions = divisions;
 		this.organizations = organizations;
 		this.people = people;
@@ -129,6 +131,7 @@ class GenerateProvinceCommand implements Command {
 		}
 		List<Long> organIds = organs.isEmpty() ? List.of() : tx.execute(s -> organizations.createAll(organs));
 		long organizationCount = countyIds.size() + townshipIds.size() + branchIds.size() + organIds.size();
+		statistics.refresh();
 		System.out.printf("organizations: %,d in %.1f s%n", organizationCount, (System.currentTimeMillis() - started) / 1000.0);
 
 		List<CadreRank> rankMix = new ArrayList<>();
@@ -178,6 +181,7 @@ class GenerateProvinceCommand implements Command {
 							h.headId(), h.status(), 2016 + random.nextInt(5), h.members()) : h)
 					.toList());
 			});
+			statistics.grew();
 		}
 		System.out.printf("households: %,d in %.1f s%n", poor, (System.currentTimeMillis() - householdsStarted) / 1000.0);
 		System.out.printf("generated %s in %.1f s%n", code, (System.currentTimeMillis() - started) / 1000.0);
@@ -189,6 +193,7 @@ class GenerateProvinceCommand implements Command {
 			List<PersonData> chunk = List.copyOf(batch);
 			tx.executeWithoutResult(s -> people.registerAll(chunk));
 			batch.clear();
+			statistics.grew();
 		}
 	}
 
