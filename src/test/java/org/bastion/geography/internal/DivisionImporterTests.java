@@ -9,18 +9,18 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.bastion.IntegrationTest;
+import org.bastion.common.audit.AuditAction;
+import org.bastion.common.audit.AuditEvent;
 import org.bastion.geography.CommitteeKind;
 import org.bastion.geography.DivisionImportReport;
 import org.bastion.geography.DivisionLevel;
 import org.bastion.geography.Divisions;
-import org.bastion.common.audit.AuditAction;
-import org.bastion.common.audit.AuditEvent;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @IntegrationTest
 @RecordApplicationEvents
