@@ -17,8 +17,8 @@ import org.bastion.people.People;
 import org.bastion.people.PersonView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.context.request.RequestContextHolder;
 
 @IntegrationTest
 class NinghuaDemoDataTests {
