@@ -10,8 +10,10 @@ import org.bastion.organization.OrganizationView;
 import org.bastion.organization.Organizations;
 import org.bastion.people.Households;
 import org.bastion.people.People;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.context.request.RequestContextHolder;
 
 @IntegrationTest
 class GenerateProvinceCommandTests {
@@ -27,6 +29,12 @@ class GenerateProvinceCommandTests {
 	People people;
 	@Autowired
 	Households households;
+
+	@BeforeEach
+	void asTheSystem() {
+		// a command runs outside any request, with an unrestricted data scope
+		RequestContextHolder.resetRequestAttributes();
+	}
 
 	@Test
 	void generatesACountysTreeMembersCadresAndHouseholdsAndRefusesToRunTwice() throws Exception {

@@ -15,8 +15,10 @@ import org.bastion.people.HouseholdView;
 import org.bastion.people.Households;
 import org.bastion.people.People;
 import org.bastion.people.PersonView;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.context.request.RequestContextHolder;
 
 @IntegrationTest
 class NinghuaDemoDataTests {
@@ -27,6 +29,12 @@ class NinghuaDemoDataTests {
 	People people;
 	@Autowired
 	Households households;
+
+	@BeforeEach
+	void asTheSystem() {
+		// the demo data as the system sees it: outside any request, with an unrestricted data scope
+		RequestContextHolder.resetRequestAttributes();
+	}
 
 	private OrganizationView county() {
 		return organizations.roots().stream().filter(o -> o.name().equals("中共宁化县委员会")).findFirst().orElseThrow();

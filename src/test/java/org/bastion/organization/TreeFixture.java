@@ -1,8 +1,18 @@
 package org.bastion.organization;
 
 import java.util.UUID;
+import java.util.function.Supplier;
 
-/** Builds organizations with names no other test uses, so tests share one database safely. */
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * Builds organizations with names no other test uses, so tests share one database safely. It acts
+ * as the system (outside any request and without a user, whose data scope is everything), so that
+ * fixtures are made whoever the test acts as.
+ */
 public final class TreeFixture {
 
 	private final Organizations organizations;
@@ -18,7 +28,7 @@ public final class TreeFixture {
 	}
 
 	public OrganizationView county(String name) {
-		return organizations.create(new NewOrganization(name + tag, OrganizationKind.COUNTY_COMMITTEE, null, null, null));
+		return asSystem(() -> organizations.create(new NewOrganization(name + tag, OrganizationKind.COUNTY_COMMITTEE, null, null, null)));
 	}
 
 	public OrganizationView township(String name, OrganizationView parent) {
@@ -30,6 +40,31 @@ public final class TreeFixture {
 	}
 
 	public OrganizationView under(String name, OrganizationKind kind, OrganizationView parent) {
-		return organizations.create(new NewOrganization(name + tag, kind, null, null, parent.id()));
+		return asSystem(() -> organizations.create(new NewOrganization(name + tag, kind, null, null, parent.id())));
+	}
+
+	/**
+	 * Runs {@code work} as the system: outside any request and without a signed-in user, as
+	 * start-up and commands do, with an unrestricted data scope.
+	 */
+	public static <T> T asSystem(Supplier<T> work) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		SecurityContext security = SecurityContextHolder.getContext();
+		RequestContextHolder.resetRequestAttributes();
+		SecurityContextHolder.clearContext();
+		try {
+			return work.get();
+		}
+		finally {
+			RequestContextHolder.setRequestAttributes(request);
+			SecurityContextHolder.setContext(security);
+		}
+	}
+
+	public static void asSystem(Runnable work) {
+		asSystem(() -> {
+			work.run();
+			return null;
+		});
 	}
 }

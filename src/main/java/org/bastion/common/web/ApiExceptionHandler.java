@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -54,6 +55,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 							messages.getMessage(f.messageKey(), f.args(), f.messageKey(), locale)))
 					.toList());
 		}
+		return problem;
+	}
+
+	/**
+	 * A refusal by authority or data scope: 403 for a signed-in caller (a signed-out one never gets
+	 * this far, the security filters answer 401 first).
+	 */
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail forbidden(AccessDeniedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+				messages.getMessage("error.forbidden", null, LocaleContextHolder.getLocale()));
+		problem.setType(URI.create("urn:bastion:problem:error.forbidden"));
 		return problem;
 	}
 

@@ -13,6 +13,7 @@ import java.util.Objects;
 
 import javax.sql.DataSource;
 
+import org.bastion.common.audit.AuditEvent;
 import org.bastion.geography.CommitteeKind;
 import org.bastion.geography.DivisionImportReport;
 import org.bastion.geography.DivisionImportReport.RowError;
@@ -20,6 +21,7 @@ import org.bastion.geography.DivisionLevel;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -35,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class DivisionImporter {
 
+	static final String SYSTEM = "system";
+
 	private static final Logger log = LoggerFactory.getLogger(DivisionImporter.class);
 	private static final int MAX_REPORTED = 200;
 	private static final int BATCH = 5_000;
@@ -43,8 +47,11 @@ class DivisionImporter {
 	private final JdbcTemplate jdbc;
 	private final TransactionTemplate tx;
 	private final DivisionRepository repository;
+	private final ApplicationEventPublisher events;
 
-	DivisionImporter(DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate tx, DivisionRepository repository) {
+	DivisionImporter(DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate tx, DivisionRepository repository,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.tx = tx;
@@ -62,6 +69,14 @@ class DivisionImporter {
 	 * Ninghua); empty for everything. Rows above the prefix's level on its path are kept too.
 	 */
 	DivisionImportReport importFrom(DivisionSource source, String codePrefix) throws IOException {
+		return importFrom(source, codePrefix, SYSTEM);
+	}
+
+	/**
+	 * Imports and records the import, with its counts, in the audit trail as done by {@code actor}
+	 * (imports run outside any signed-in request: the operating-system user, or {@value #SYSTEM}).
+	 */
+	DivisionImportReport importFrom(DivisionSource source, String codePrefix, String actor) throws IOException {
 		long start = System.currentTimeMillis();
 		String prefix = codePrefix == null ? "" : codePrefix;
 		Map<String, Row> rows = new HashMap<>(1 << 20);
@@ -76,7 +91,12 @@ class DivisionImporter {
 		if (errorCount[0] > 0) {
 			return new DivisionImportReport(read, 0, 0, 0, List.copyOf(errors), errorCount[0], System.currentTimeMillis() - start);
 		}
-		long[] counts = tx.execute(status -> write(byLevel, prefix));
+		long[] counts = tx.execute(status -> {
+			long[] written = write(byLevel, prefix);
+			events.publishEvent(AuditEvent.imported("division", "%s, prefix '%s': %d read, %d inserted, %d updated"
+					.formatted(source.describe(), prefix, read, written[0], written[1])).by(actor, null));
+			return written;
+		});
 		repository.evictAll();
 		DivisionImportReport report = new DivisionImportReport(read, counts[0], counts[1], read - counts[0] - counts[1],
 				List.of(), 0, System.currentTimeMillis() - start);

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code import-divisions --path DIR [--code PREFIX]}: loads the NBS files from a folder; the
  * prefix limits it to a province ({@code 35}), city or county. Exit code 0 when imported, 1 when
- * any row was refused (and nothing written), 2 on a usage error.
+ * any row was refused (and nothing written), 2 on a usage error. The import is recorded in the audit
+ * trail as done by the operating-system user who ran the command.
  */
 @Component
 class ImportDivisionsCommand implements Command {
@@ -44,7 +45,8 @@ class ImportDivisionsCommand implements Command {
 			System.err.println("--path must name a folder with the division files; usage:\n" + usage());
 			return 2;
 		}
-		DivisionImportReport report = importer.importFrom(DivisionSource.folder(path), options.value("code").orElse(""));
+		DivisionImportReport report = importer.importFrom(DivisionSource.folder(path), options.value("code").orElse(""),
+				System.getProperty("user.name", DivisionImporter.SYSTEM));
 		if (!report.ok()) {
 			System.err.printf("%d bad rows, nothing imported:%n", report.errorCount());
 			report.errors().forEach(e -> System.err.println("  " + e));

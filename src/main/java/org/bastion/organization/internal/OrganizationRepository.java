@@ -16,6 +16,7 @@ import java.util.Optional;
 
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
+import org.bastion.common.scope.DataScope;
 import org.bastion.organization.DepartmentKind;
 import org.bastion.organization.OrganizationKind;
 import org.bastion.organization.OrganizationSearch;
@@ -47,12 +48,13 @@ class OrganizationRepository {
 				.query(OrganizationRepository::mapDetails).optional();
 	}
 
-	Map<Long, OrganizationView> findAll(Collection<Long> ids) {
+	Map<Long, OrganizationView> findAll(Collection<Long> ids, ScopeFilter scope) {
 		Map<Long, OrganizationView> found = new LinkedHashMap<>();
 		if (ids.isEmpty()) {
 			return found;
 		}
-		jdbc.sql("select " + COLUMNS + " from party_organization o where o.id in (:ids)").param("ids", ids)
+		jdbc.sql("select " + COLUMNS + " from party_organization o where o.id in (:ids)" + scope.and("o.id"))
+				.param("ids", ids).params(scope.params())
 				.query(OrganizationRepository::map).list().forEach(o -> found.put(o.id(), o));
 		return found;
 	}
@@ -186,14 +188,16 @@ class OrganizationRepository {
 				where c.descendant_id = ? order by c.distance desc""").param(id).query(OrganizationRepository::map).list();
 	}
 
-	Map<Long, List<OrganizationView>> paths(Collection<Long> ids) {
+	/** The paths of the organizations in scope, each trimmed to its ancestors in scope. */
+	Map<Long, List<OrganizationView>> paths(Collection<Long> ids, ScopeFilter scope) {
 		Map<Long, List<OrganizationView>> paths = new LinkedHashMap<>();
 		if (ids.isEmpty()) {
 			return paths;
 		}
-		jdbc.sql("select c.descendant_id as of_id, " + COLUMNS + """
-				 from organization_closure c join party_organization o on o.id = c.ancestor_id
-				where c.descendant_id in (:ids) order by c.descendant_id, c.distance desc""").param("ids", ids)
+		jdbc.sql("select c.descendant_id as of_id, " + COLUMNS
+				+ " from organization_closure c join party_organization o on o.id = c.ancestor_id where c.descendant_id in (:ids)"
+				+ scope.and("c.descendant_id") + scope.and("o.id") + " order by c.descendant_id, c.distance desc")
+				.param("ids", ids).params(scope.params())
 				.query((rs, n) -> Map.entry(rs.getLong("of_id"), map(rs, n))).list()
 				.forEach(e -> paths.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
 		return paths;
@@ -214,43 +218,51 @@ class OrganizationRepository {
 				.param(divisionCode).query(OrganizationRepository::map).list();
 	}
 
-	List<OrganizationView> roots() {
-		return jdbc.sql("select " + COLUMNS + " from party_organization o where o.parent_id is null and not o.dissolved order by o.name, o.id")
-				.query(OrganizationRepository::map).list();
+	/** Live organizations without a parent in scope: the tree's roots, or the tops of a scope's subtrees. */
+	List<OrganizationView> roots(ScopeFilter scope) {
+		String where = scope.unrestricted() ? " and o.parent_id is null" : scope.and("o.id") + scope.andOutside("o.parent_id");
+		return jdbc.sql("select " + COLUMNS + " from party_organization o where not o.dissolved" + where + " order by o.name, o.id")
+				.params(scope.params()).query(OrganizationRepository::map).list();
 	}
 
-	List<OrganizationView> children(long id) {
-		return jdbc.sql("select " + COLUMNS + " from party_organization o where o.parent_id = ? and not o.dissolved order by o.name, o.id")
-				.param(id).query(OrganizationRepository::map).list();
+	List<OrganizationView> children(long id, ScopeFilter scope) {
+		return jdbc.sql("select " + COLUMNS + " from party_organization o where o.parent_id = :id and not o.dissolved"
+				+ scope.and("o.id") + " order by o.name, o.id")
+				.param("id", id).params(scope.params()).query(OrganizationRepository::map).list();
 	}
 
-	Map<OrganizationKind, Long> countDescendantsByKind(long id) {
+	/** Live direct children whatever the scope, for the rules that must see them all (dissolving). */
+	List<OrganizationView> allChildren(long id) {
+		return children(id, ScopeFilter.of(DataScope.everything()));
+	}
+
+	Map<OrganizationKind, Long> countDescendantsByKind(long id, ScopeFilter scope) {
 		Map<OrganizationKind, Long> counts = new EnumMap<>(OrganizationKind.class);
-		jdbc.sql("""
-				select o.kind, count(*) as n from organization_closure c join party_organization o on o.id = c.descendant_id
-				where c.ancestor_id = ? and c.distance > 0 and not o.dissolved group by o.kind""").param(id)
+		jdbc.sql("select o.kind, count(*) as n from organization_closure c join party_organization o on o.id = c.descendant_id"
+				+ " where c.ancestor_id = :id and c.distance > 0 and not o.dissolved" + scope.and("o.id") + " group by o.kind")
+				.param("id", id).params(scope.params())
 				.query((rs, n) -> Map.entry(OrganizationKind.valueOf(rs.getString("kind")), rs.getLong("n"))).list()
 				.forEach(e -> counts.put(e.getKey(), e.getValue()));
 		return counts;
 	}
 
 	/** Live organizations below each of the given ones (themselves excluded), by id; absent means none. */
-	Map<Long, Long> countDescendants(Collection<Long> ids) {
+	Map<Long, Long> countDescendants(Collection<Long> ids, ScopeFilter scope) {
 		Map<Long, Long> counts = new LinkedHashMap<>();
 		if (ids.isEmpty()) {
 			return counts;
 		}
-		jdbc.sql("""
-				select c.ancestor_id, count(*) as n from organization_closure c join party_organization o on o.id = c.descendant_id
-				where c.ancestor_id in (:ids) and c.distance > 0 and not o.dissolved group by c.ancestor_id""")
-				.param("ids", ids).query((rs, n) -> Map.entry(rs.getLong("ancestor_id"), rs.getLong("n"))).list()
+		jdbc.sql("select c.ancestor_id, count(*) as n from organization_closure c join party_organization o on o.id = c.descendant_id"
+				+ " where c.ancestor_id in (:ids) and c.distance > 0 and not o.dissolved" + scope.and("o.id")
+				+ " group by c.ancestor_id")
+				.param("ids", ids).params(scope.params()).query((rs, n) -> Map.entry(rs.getLong("ancestor_id"), rs.getLong("n"))).list()
 				.forEach(e -> counts.put(e.getKey(), e.getValue()));
 		return counts;
 	}
 
-	PageResult<OrganizationView> search(OrganizationSearch search, PageRequest page) {
-		StringBuilder where = new StringBuilder(" where not o.dissolved");
-		Map<String, Object> params = new LinkedHashMap<>();
+	PageResult<OrganizationView> search(OrganizationSearch search, PageRequest page, ScopeFilter scope) {
+		StringBuilder where = new StringBuilder(" where not o.dissolved").append(scope.and("o.id"));
+		Map<String, Object> params = new LinkedHashMap<>(scope.params());
 		if (search.name() != null && !search.name().isBlank()) {
 			where.append(" and o.name like :name");
 			params.put("name", "%" + escapeLike(search.name().strip()) + "%");

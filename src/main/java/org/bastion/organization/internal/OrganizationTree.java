@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,10 @@ import org.bastion.common.DomainException.Kind;
 import org.bastion.common.DomainException;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
+import org.bastion.common.audit.AuditAction;
+import org.bastion.common.audit.AuditEvent;
+import org.bastion.common.scope.DataScope;
+import org.bastion.common.scope.DataScopes;
 import org.bastion.geography.Divisions;
 import org.bastion.organization.DepartmentKind;
 import org.bastion.organization.MemberRegistry;
@@ -25,32 +30,48 @@ import org.bastion.organization.Organizations;
 import org.bastion.organization.PositionRole;
 import org.bastion.organization.PositionView;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The Party organization tree: its rules for founding, renaming, moving and dissolving, and its posts. */
+/**
+ * The Party organization tree: its rules for founding, renaming, moving and dissolving, and its posts.
+ * Every read that serves a caller is limited to the caller's {@link DataScope} in its SQL; every
+ * change is refused outside it and recorded in the audit trail. Authorities are checked one layer
+ * up, by {@link OrganizationManagement}, which the pages and the API call.
+ */
 @Service
 @Transactional(readOnly = true)
 public class OrganizationTree implements Organizations {
 
 	static final int MAX_NAME_LENGTH = 100;
+	static final String ENTITY = "organization";
+	static final String POSITION = "party_position";
 
 	private final OrganizationRepository organizations;
 	private final PositionRepository positions;
 	private final Divisions divisions;
 	private final ObjectProvider<MemberRegistry> memberRegistries;
+	private final DataScopes dataScopes;
+	private final ApplicationEventPublisher events;
 
 	OrganizationTree(OrganizationRepository organizations, PositionRepository positions, Divisions divisions,
-			ObjectProvider<MemberRegistry> memberRegistries) {
+			ObjectProvider<MemberRegistry> memberRegistries, DataScopes dataScopes, ApplicationEventPublisher events) {
 		this.organizations = organizations;
 		this.positions = positions;
 		this.divisions = divisions;
 		this.memberRegistries = memberRegistries;
+		this.dataScopes = dataScopes;
+		this.events = events;
 	}
 
 	@Override
 	public Optional<OrganizationView> find(long id) {
+		if (!dataScopes.current().coversOrganization(id)) {
+			return Optional.empty();
+		}
 		return organizations.find(id).map(OrganizationDetails::view);
 	}
 
@@ -59,14 +80,17 @@ public class OrganizationTree implements Organizations {
 		return details(id).view();
 	}
 
-	/** The organization with its version, or a not-found refusal. */
-	public OrganizationDetails details(long id) {
+	/** The organization with its version, or a not-found refusal when unknown or outside the caller's scope. */
+	OrganizationDetails details(long id) {
+		if (!dataScopes.current().coversOrganization(id)) {
+			throw notFound(id);
+		}
 		return organizations.find(id).orElseThrow(() -> notFound(id));
 	}
 
 	@Override
 	public Map<Long, OrganizationView> findAll(Collection<Long> ids) {
-		return organizations.findAll(ids);
+		return organizations.findAll(ids, filter());
 	}
 
 	@Override
@@ -78,9 +102,22 @@ public class OrganizationTree implements Organizations {
 		return path;
 	}
 
+	/** The path of an organization in scope, from the topmost organization of the scope down. */
+	List<OrganizationView> scopedPath(long id) {
+		details(id);
+		return organizations.paths(List.of(id), filter()).getOrDefault(id, List.of());
+	}
+
+	/** The path of an organization just founded in scope: its parent's path and itself. */
+	List<OrganizationView> pathOfNew(OrganizationView created) {
+		List<OrganizationView> path = new ArrayList<>(created.parentId() == null ? List.of() : scopedPath(created.parentId()));
+		path.add(created);
+		return path;
+	}
+
 	@Override
 	public Map<Long, List<OrganizationView>> paths(Collection<Long> ids) {
-		return organizations.paths(ids);
+		return organizations.paths(ids, filter());
 	}
 
 	@Override
@@ -100,31 +137,39 @@ public class OrganizationTree implements Organizations {
 
 	@Override
 	public List<OrganizationView> roots() {
-		return organizations.roots();
+		return organizations.roots(filter());
 	}
 
 	@Override
 	public List<OrganizationView> children(long id) {
-		return organizations.children(id);
+		DataScope scope = dataScopes.current();
+		if (!scope.coversOrganization(id)) {
+			throw notFound(id);
+		}
+		return organizations.children(id, ScopeFilter.of(scope));
 	}
 
 	@Override
 	public Map<OrganizationKind, Long> countDescendantsByKind(long id) {
-		return organizations.countDescendantsByKind(id);
+		DataScope scope = dataScopes.current();
+		if (!scope.coversOrganization(id)) {
+			throw notFound(id);
+		}
+		return organizations.countDescendantsByKind(id, ScopeFilter.of(scope));
 	}
 
-	/** Live organizations below each of these, by id; those with none are left out. */
-	public Map<Long, Long> countDescendants(Collection<Long> ids) {
-		return organizations.countDescendants(ids);
+	/** Live organizations in scope below each of these, by id; those with none are left out. */
+	Map<Long, Long> countDescendants(Collection<Long> ids) {
+		return organizations.countDescendants(ids, filter());
 	}
 
 	@Override
 	public PageResult<OrganizationView> search(OrganizationSearch search, PageRequest page) {
-		return organizations.search(search, page);
+		return organizations.search(search, page, filter());
 	}
 
 	/** Members the people module counts in the organization; none when no such module runs. */
-	public long countMembers(long id) {
+	long countMembers(long id) {
 		return memberRegistries.orderedStream().mapToLong(r -> r.countMembers(id)).sum();
 	}
 
@@ -141,7 +186,12 @@ public class OrganizationTree implements Organizations {
 		}
 		String divisionCode = checkDivision(o.divisionCode(), faults);
 		int depth = 0;
+		DataScope scope = dataScopes.current();
+		if (o.parentId() == null && !scope.unrestricted()) {
+			throw new AccessDeniedException("Only an unrestricted scope may found a root organization");
+		}
 		if (o.parentId() != null) {
+			requireInScope(scope, o.parentId());
 			organizations.lockWithAncestors(o.parentId());
 			Optional<OrganizationDetails> parent = organizations.find(o.parentId());
 			if (parent.isEmpty()) {
@@ -159,7 +209,10 @@ public class OrganizationTree implements Organizations {
 		}
 		long id = organizations.insert(
 				new OrganizationRepository.NewRow(name, o.kind(), o.departmentKind(), divisionCode, o.parentId(), depth));
-		return get(id);
+		// read past the scope: a caller's scope may have been computed before the organization existed
+		OrganizationView created = organizations.find(id).orElseThrow().view();
+		events.publishEvent(AuditEvent.created(ENTITY, id, fields(created)));
+		return created;
 	}
 
 	@Override
@@ -167,8 +220,13 @@ public class OrganizationTree implements Organizations {
 	public List<Long> createAll(List<NewOrganization> list) {
 		Set<Long> parentIds = new HashSet<>();
 		Set<String> codes = new HashSet<>();
+		DataScope scope = dataScopes.current();
 		for (NewOrganization o : list) {
+			if (o.parentId() == null && !scope.unrestricted()) {
+				throw new AccessDeniedException("Only an unrestricted scope may found a root organization");
+			}
 			if (o.parentId() != null) {
+				requireInScope(scope, o.parentId());
 				parentIds.add(o.parentId());
 			}
 			if (o.divisionCode() != null && !o.divisionCode().isBlank()) {
@@ -208,12 +266,19 @@ public class OrganizationTree implements Organizations {
 		if (!parentIds.isEmpty()) {
 			organizations.lockWithAncestors(parentIds.stream().mapToLong(Long::longValue).toArray());
 		}
-		return organizations.insertAll(rows);
+		List<Long> ids = organizations.insertAll(rows);
+		if (!ids.isEmpty()) {
+			// one entry for the batch: imports and generated data found thousands at once
+			events.publishEvent(new AuditEvent(AuditAction.CREATE, ENTITY, null, null, null,
+					ids.size() + " organizations, ids " + ids.get(0) + "–" + ids.get(ids.size() - 1), null, null));
+		}
+		return ids;
 	}
 
 	@Override
 	@Transactional
 	public OrganizationView rename(long id, String name) {
+		requireInScope(dataScopes.current(), id);
 		OrganizationDetails current = live(id);
 		OrganizationView view = current.view();
 		return revise(id, current.version(), name, view.departmentKind(), view.divisionCode());
@@ -224,8 +289,9 @@ public class OrganizationTree implements Organizations {
 	 * {@code expectedVersion} was read.
 	 */
 	@Transactional
-	public OrganizationView revise(long id, long expectedVersion, String name, DepartmentKind departmentKind,
+	OrganizationView revise(long id, long expectedVersion, String name, DepartmentKind departmentKind,
 			String divisionCode) {
+		requireInScope(dataScopes.current(), id);
 		OrganizationView current = live(id).view();
 		List<FieldFault> faults = new ArrayList<>();
 		String checkedName = checkName(name, faults);
@@ -237,12 +303,17 @@ public class OrganizationTree implements Organizations {
 		if (!organizations.update(id, expectedVersion, checkedName, departmentKind, checkedCode)) {
 			throw DomainException.conflict("error.conflict.version");
 		}
-		return get(id);
+		OrganizationView revised = get(id);
+		events.publishEvent(AuditEvent.updated(ENTITY, id, fields(current), fields(revised)));
+		return revised;
 	}
 
 	@Override
 	@Transactional
 	public OrganizationView move(long id, long newParentId) {
+		DataScope scope = dataScopes.current();
+		requireInScope(scope, id);
+		requireInScope(scope, newParentId);
 		organizations.lockWithAncestors(id, newParentId);
 		OrganizationView moved = live(id).view();
 		OrganizationView parent = organizations.find(newParentId)
@@ -256,6 +327,8 @@ public class OrganizationTree implements Organizations {
 		}
 		if (moved.parentId() == null || moved.parentId() != newParentId) {
 			organizations.moveSubtree(id, newParentId, parent.depth() + 1 - moved.depth());
+			events.publishEvent(AuditEvent.updated(ENTITY, id, parentField(moved.parentId()), parentField(newParentId))
+					.withDetail("moved with its subtree"));
 		}
 		return get(id);
 	}
@@ -263,9 +336,14 @@ public class OrganizationTree implements Organizations {
 	@Override
 	@Transactional
 	public OrganizationView dissolve(long id, Long transferToId) {
+		DataScope scope = dataScopes.current();
+		requireInScope(scope, id);
+		if (transferToId != null) {
+			requireInScope(scope, transferToId);
+		}
 		organizations.lockWithAncestors(transferToId == null ? new long[] {id} : new long[] {id, transferToId});
 		OrganizationView dissolving = live(id).view();
-		List<OrganizationView> children = organizations.children(id);
+		List<OrganizationView> children = organizations.allChildren(id);
 		long members = countMembers(id);
 		long held = positions.countHeld(id);
 		if (transferToId == null) {
@@ -293,6 +371,10 @@ public class OrganizationTree implements Organizations {
 			positions.moveHeld(id, target.id());
 		}
 		organizations.markDissolved(id);
+		events.publishEvent(AuditEvent.deleted(ENTITY, id, fields(dissolving)).withDetail(transferToId == null
+				? "dissolved"
+				: "dissolved; " + children.size() + " children, " + members + " members and " + held
+						+ " posts handed over to organization " + transferToId));
 		return get(id);
 	}
 
@@ -318,6 +400,7 @@ public class OrganizationTree implements Organizations {
 	@Override
 	@Transactional
 	public PositionView assignPosition(long organizationId, long personId, PositionRole role, LocalDate since) {
+		requireInScope(dataScopes.current(), organizationId);
 		organizations.lockWithAncestors(organizationId);
 		OrganizationView organization = live(organizationId).view();
 		List<FieldFault> faults = new ArrayList<>();
@@ -339,7 +422,9 @@ public class OrganizationTree implements Organizations {
 		if (positions.isHeldBy(organizationId, personId, role)) {
 			throw DomainException.conflict("position.alreadyHeld", organization.name());
 		}
-		return positions.find(positions.insert(organizationId, personId, role, since)).orElseThrow();
+		PositionView assigned = positions.find(positions.insert(organizationId, personId, role, since)).orElseThrow();
+		events.publishEvent(AuditEvent.created(POSITION, assigned.id(), positionFields(assigned)));
+		return assigned;
 	}
 
 	@Override
@@ -347,6 +432,7 @@ public class OrganizationTree implements Organizations {
 	public PositionView endPosition(long positionId, LocalDate endedOn) {
 		PositionView position = positions.find(positionId)
 				.orElseThrow(() -> notFound("position", positionId));
+		requireInScope(dataScopes.current(), position.organizationId());
 		if (!position.held()) {
 			throw DomainException.conflict("position.alreadyEnded", position.endedOn());
 		}
@@ -357,16 +443,73 @@ public class OrganizationTree implements Organizations {
 			throw DomainException.invalidField("endedOn", "position.endedOn.beforeSince", position.since());
 		}
 		positions.end(positionId, endedOn);
-		return positions.find(positionId).orElseThrow();
+		PositionView ended = positions.find(positionId).orElseThrow();
+		events.publishEvent(AuditEvent.updated(POSITION, positionId, positionFields(position), positionFields(ended)));
+		return ended;
 	}
 
 	/** Ends a post, provided it belongs to the given organization. */
 	@Transactional
-	public PositionView endPosition(long organizationId, long positionId, LocalDate endedOn) {
+	PositionView endPosition(long organizationId, long positionId, LocalDate endedOn) {
+		requireInScope(dataScopes.current(), organizationId);
 		if (positions.find(positionId).filter(p -> p.organizationId() == organizationId).isEmpty()) {
 			throw notFound("position", positionId);
 		}
 		return endPosition(positionId, endedOn);
+	}
+
+	boolean mayFoundRoots() {
+		return dataScopes.current().unrestricted();
+	}
+
+	/** Forbidden (403) unless the organization lies in the caller's scope. */
+	void requireChangeable(long id) {
+		requireInScope(dataScopes.current(), id);
+	}
+
+	/**
+	 * An organization just founded by the caller, read past the scope: the caller's scope may have
+	 * been computed before it existed.
+	 */
+	OrganizationDetails detailsOfNew(long id) {
+		return organizations.find(id).orElseThrow(() -> notFound(id));
+	}
+
+	private ScopeFilter filter() {
+		return ScopeFilter.of(dataScopes.current());
+	}
+
+	/** A change outside the caller's scope is forbidden (403), whether or not the organization exists. */
+	private static void requireInScope(DataScope scope, long organizationId) {
+		if (!scope.coversOrganization(organizationId)) {
+			throw new AccessDeniedException("Organization " + organizationId + " is outside the caller's data scope");
+		}
+	}
+
+	private static Map<String, Object> fields(OrganizationView o) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("name", o.name());
+		fields.put("kind", o.kind());
+		fields.put("departmentKind", o.departmentKind());
+		fields.put("divisionCode", o.divisionCode());
+		fields.put("parentId", o.parentId());
+		return fields;
+	}
+
+	private static Map<String, Object> parentField(Long parentId) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("parentId", parentId);
+		return fields;
+	}
+
+	private static Map<String, Object> positionFields(PositionView p) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("organizationId", p.organizationId());
+		fields.put("personId", p.personId());
+		fields.put("role", p.role());
+		fields.put("since", p.since());
+		fields.put("endedOn", p.endedOn());
+		return fields;
 	}
 
 	private OrganizationDetails live(long id) {

@@ -3,6 +3,7 @@ package org.bastion.organization.web;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
@@ -14,7 +15,7 @@ import org.bastion.organization.OrganizationView;
 import org.bastion.organization.PositionRole;
 import org.bastion.organization.PositionView;
 import org.bastion.organization.internal.OrganizationDetails;
-import org.bastion.organization.internal.OrganizationTree;
+import org.bastion.organization.internal.OrganizationManagement;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +34,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-/** The Party organization tree as JSON. Changes carry the version read, and a stale one is a 409. */
+/**
+ * The Party organization tree as JSON. Changes carry the version read, and a stale one is a 409.
+ * Reads see only the caller's data scope (404 outside it); changes outside it are a 403.
+ */
 @RestController
 @RequestMapping("/api/v1/organizations")
 @Tag(name = "organizations", description = "党组织 the Party organization tree")
@@ -88,9 +92,9 @@ class OrganizationApiController {
 	record EndRequest(@NotNull(message = "{position.endedOn.required}") LocalDate endedOn) {
 	}
 
-	private final OrganizationTree tree;
+	private final OrganizationManagement tree;
 
-	OrganizationApiController(OrganizationTree tree) {
+	OrganizationApiController(OrganizationManagement tree) {
 		this.tree = tree;
 	}
 
@@ -111,18 +115,29 @@ class OrganizationApiController {
 	@GetMapping("/{id}/children")
 	@Operation(summary = "Live direct children, by name")
 	List<OrganizationJson> children(@PathVariable long id) {
-		tree.get(id);
 		return tree.children(id).stream().map(OrganizationJson::of).toList();
+	}
+
+	@GetMapping("/{id}/path")
+	@Operation(summary = "From the topmost organization the caller may see down to this one")
+	List<PathStep> path(@PathVariable long id) {
+		return steps(tree.path(id));
+	}
+
+	@GetMapping("/{id}/descendants-by-kind")
+	@Operation(summary = "Live organizations below this one, counted by kind")
+	Map<OrganizationKind, Long> descendantsByKind(@PathVariable long id) {
+		return tree.countDescendantsByKind(id);
 	}
 
 	@PostMapping
 	@Operation(summary = "Found an organization; an organ branch needs a department kind, no other kind may have one")
 	ResponseEntity<OrganizationDetailJson> create(@Valid @RequestBody CreateRequest request) {
-		OrganizationView created = tree.create(new NewOrganization(request.name(), request.kind(), request.departmentKind(),
-				request.divisionCode(), request.parentId()));
-		OrganizationDetails details = tree.details(created.id());
-		return ResponseEntity.created(URI.create("/api/v1/organizations/" + created.id())).eTag(eTag(details))
-				.body(json(details));
+		OrganizationManagement.Founded founded = tree.create(new NewOrganization(request.name(), request.kind(),
+				request.departmentKind(), request.divisionCode(), request.parentId()));
+		OrganizationDetails details = founded.details();
+		return ResponseEntity.created(URI.create("/api/v1/organizations/" + details.view().id())).eTag(eTag(details))
+				.body(json(details, founded.path()));
 	}
 
 	@PutMapping("/{id}")
@@ -175,8 +190,16 @@ class OrganizationApiController {
 	}
 
 	private OrganizationDetailJson json(OrganizationDetails details) {
+		return json(details, tree.path(details.view().id()));
+	}
+
+	private static List<PathStep> steps(List<OrganizationView> path) {
+		return path.stream().map(p -> new PathStep(p.id(), p.name(), p.kind())).toList();
+	}
+
+	private static OrganizationDetailJson json(OrganizationDetails details, List<OrganizationView> pathViews) {
 		OrganizationView o = details.view();
-		List<PathStep> path = tree.path(o.id()).stream().map(p -> new PathStep(p.id(), p.name(), p.kind())).toList();
+		List<PathStep> path = steps(pathViews);
 		return new OrganizationDetailJson(o.id(), o.name(), o.kind(), o.departmentKind(), o.divisionCode(), o.parentId(),
 				o.depth(), o.dissolved(), details.version(), path);
 	}

@@ -14,7 +14,7 @@ import org.bastion.organization.OrganizationKind;
 import org.bastion.organization.OrganizationSearch;
 import org.bastion.organization.OrganizationView;
 import org.bastion.organization.internal.OrganizationDetails;
-import org.bastion.organization.internal.OrganizationTree;
+import org.bastion.organization.internal.OrganizationManagement;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,10 +36,10 @@ class OrganizationPageController {
 
 	private static final int PICKER_SIZE = 20;
 
-	private final OrganizationTree tree;
+	private final OrganizationManagement tree;
 	private final Divisions divisions;
 
-	OrganizationPageController(OrganizationTree tree, Divisions divisions) {
+	OrganizationPageController(OrganizationManagement tree, Divisions divisions) {
 		this.tree = tree;
 		this.divisions = divisions;
 	}
@@ -53,6 +53,7 @@ class OrganizationPageController {
 	String index(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
 		List<OrganizationView> roots = tree.roots();
 		model.addAttribute("roots", roots);
+		model.addAttribute("mayFoundRoots", tree.mayFoundRoots());
 		model.addAttribute("nodes", roots);
 		model.addAttribute("counts", tree.countDescendants(roots.stream().map(OrganizationView::id).toList()));
 		model.addAttribute("q", q);
@@ -66,7 +67,6 @@ class OrganizationPageController {
 
 	@GetMapping("/organizations/{id}/children-fragment")
 	String childrenFragment(@PathVariable long id, Model model) {
-		tree.get(id);
 		List<OrganizationView> children = tree.children(id);
 		model.addAttribute("nodes", children);
 		model.addAttribute("counts", tree.countDescendants(children.stream().map(OrganizationView::id).toList()));
@@ -90,6 +90,7 @@ class OrganizationPageController {
 
 	@GetMapping("/organizations/new")
 	String initCreateForm(@RequestParam(required = false) Long parentId, Model model) {
+		tree.checkMayCreate(parentId);
 		OrganizationForm form = new OrganizationForm();
 		form.setParentId(parentId);
 		return createForm(form, model);
@@ -98,12 +99,13 @@ class OrganizationPageController {
 	@PostMapping("/organizations/new")
 	String processCreateForm(@Valid @ModelAttribute("form") OrganizationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		tree.checkMayCreate(form.getParentId());
 		if (result.hasErrors()) {
 			return createForm(form, model);
 		}
 		try {
 			OrganizationView created = tree.create(new NewOrganization(form.getName(), form.getKind(),
-					form.getDepartmentKind(), form.getDivisionCode(), form.getParentId()));
+					form.getDepartmentKind(), form.getDivisionCode(), form.getParentId())).details().view();
 			flash(redirect, "organization.flash.created", created.name());
 			return "redirect:/organizations/" + created.id();
 		}
@@ -123,14 +125,14 @@ class OrganizationPageController {
 
 	@GetMapping("/organizations/{id}/edit")
 	String initEditForm(@PathVariable long id, Model model) {
-		OrganizationDetails details = tree.details(id);
+		OrganizationDetails details = tree.forChange(id);
 		return editForm(id, OrganizationForm.of(details.view(), details.version()), model);
 	}
 
 	@PostMapping("/organizations/{id}/edit")
 	String processEditForm(@PathVariable long id, @Valid @ModelAttribute("form") OrganizationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		OrganizationView current = tree.get(id);
+		OrganizationView current = tree.forChange(id).view();
 		form.setKind(current.kind());
 		if (result.hasErrors()) {
 			return editForm(id, form, model);
@@ -166,12 +168,14 @@ class OrganizationPageController {
 
 	@GetMapping("/organizations/{id}/move")
 	String initMoveForm(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
+		tree.forChange(id);
 		return moveForm(id, q, new MoveForm(), model);
 	}
 
 	@PostMapping("/organizations/{id}/move")
 	String processMoveForm(@PathVariable long id, @ModelAttribute("form") MoveForm form, BindingResult result,
 			@RequestParam(required = false) String q, Model model, RedirectAttributes redirect) {
+		tree.forChange(id);
 		if (form.getNewParentId() == null) {
 			result.rejectValue("newParentId", "organization.parent.required");
 			return moveForm(id, q, form, model);
@@ -201,12 +205,14 @@ class OrganizationPageController {
 
 	@GetMapping("/organizations/{id}/dissolve")
 	String initDissolveForm(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
+		tree.forChange(id);
 		return dissolveForm(id, q, new DissolveForm(), model);
 	}
 
 	@PostMapping("/organizations/{id}/dissolve")
 	String processDissolveForm(@PathVariable long id, @ModelAttribute("form") DissolveForm form, BindingResult result,
 			@RequestParam(required = false) String q, Model model, RedirectAttributes redirect) {
+		tree.forChange(id);
 		try {
 			OrganizationView dissolved = tree.dissolve(id, form.getTransferToId());
 			flash(redirect, "organization.flash.dissolved", dissolved.name());

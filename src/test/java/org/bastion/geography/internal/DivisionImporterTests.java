@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.bastion.IntegrationTest;
+import org.bastion.common.audit.AuditAction;
+import org.bastion.common.audit.AuditEvent;
 import org.bastion.geography.CommitteeKind;
 import org.bastion.geography.DivisionImportReport;
 import org.bastion.geography.DivisionLevel;
@@ -16,9 +19,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @IntegrationTest
+@RecordApplicationEvents
 class DivisionImporterTests {
+
+	@Autowired
+	ImportDivisionsCommand command;
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	DivisionImporter importer;
@@ -88,5 +99,29 @@ class DivisionImporterTests {
 
 	private void write(String name, String content) throws IOException {
 		Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
+	}
+	@Test
+	void theImportCommandRecordsTheImportWithItsCountsAsTheOperatingSystemUser() throws Exception {
+		write("provinces.csv", "code,name\n84,\"审计省\"\n");
+		write("cities.csv", "code,name,provinceCode\n8401,\"审计市\",84\n");
+
+		assertThat(command.run(List.of("--path", folder.toString(), "--code", "84"))).isZero();
+
+		assertThat(events.stream(AuditEvent.class).filter(e -> e.action() == AuditAction.IMPORT)).singleElement()
+			.satisfies(e -> {
+				assertThat(e.entityType()).isEqualTo("division");
+				assertThat(e.actor()).isEqualTo(System.getProperty("user.name"));
+				assertThat(e.detail()).contains("prefix '84'").containsPattern("2 read, [02] inserted");
+			});
+	}
+
+	@Test
+	void aRefusedImportRecordsNothing() throws Exception {
+		write("provinces.csv", "code,name\n85,\"坏省\"\n");
+		write("cities.csv", "code,name,provinceCode\n8601,\"前缀不符市\",85\n");
+
+		assertThat(command.run(List.of("--path", folder.toString(), "--code", "8"))).isEqualTo(1);
+
+		assertThat(events.stream(AuditEvent.class)).isEmpty();
 	}
 }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.context.request.RequestContextHolder;
 
 @IntegrationTest
 class OrganizationTreeTests {
@@ -68,6 +69,8 @@ class OrganizationTreeTests {
 
 	@BeforeEach
 	void county() {
+		// the tree's rules as the system applies them: outside any request, with an unrestricted scope
+		RequestContextHolder.resetRequestAttributes();
 		fixture = new TreeFixture(tree);
 		county = fixture.county("宁化县委");
 	}

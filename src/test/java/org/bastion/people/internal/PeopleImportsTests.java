@@ -15,8 +15,10 @@ import org.bastion.people.HouseholdView;
 import org.bastion.people.PeopleTestData;
 import org.bastion.people.PersonData;
 import org.bastion.people.PersonFixtures;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.context.request.RequestContextHolder;
 
 @IntegrationTest
 class PeopleImportsTests {
@@ -35,6 +37,12 @@ class PeopleImportsTests {
 	HouseholdManagement households;
 	@Autowired
 	PeopleTestData data;
+
+	@BeforeEach
+	void asTheSystem() {
+		// imports and exports as the system runs them: outside any request, with an unrestricted data scope
+		RequestContextHolder.resetRequestAttributes();
+	}
 
 	List<PersonData> validPersons(int count) {
 		OrganizationView[] tree = data.committeeWithBranch();
