@@ -1,7 +1,6 @@
 /**
- * Access (访问控制): who may sign in and what they may reach. For now a form login for people and
- * HTTP Basic for API clients over one configured administrator; users, roles and data scope by
- * organization subtree come with the access-control work.
+ * Access (访问控制): users, roles and data scope by organization subtree; form sign-in for people
+ * and bearer tokens for API clients; the security headers. See docs/security.md.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Access")
+@org.springframework.modulith.ApplicationModule(displayName = "Access", allowedDependencies = "organization")
 package org.bastion.access;

@@ -11,8 +11,9 @@ public final class Commands {
 	public static final String IMPORT_DIVISIONS = "import-divisions";
 	public static final String GENERATE_PROVINCE = "generate-province";
 	public static final String VERIFY_AUDIT = "verify-audit";
+	public static final String CREATE_ADMIN = "create-admin";
 
-	private static final Set<String> NAMES = Set.of(IMPORT_DIVISIONS, GENERATE_PROVINCE, VERIFY_AUDIT);
+	private static final Set<String> NAMES = Set.of(IMPORT_DIVISIONS, GENERATE_PROVINCE, VERIFY_AUDIT, CREATE_ADMIN);
 
 	private Commands() {
 	}

@@ -81,9 +81,13 @@ class NinghuaDemoData implements ApplicationRunner {
 	private final People people;
 	private final Households households;
 	private final long seed;
+	private final DemoUsers demoUsers;
+	/** The persons of each branch made by the last {@link #generate}, by branch id, the secretary first. */
+	private Map<Long, List<Long>> branchMembers = Map.of();
 
 	NinghuaDemoData(Divisions divisions, Organizations organizations, People people, Households households,
-			@Value("${bastion.demo.seed}") long seed) {
+			@Value("${bastion.demo.seed}") long seed, DemoUsers demoUsers) {
+		this.demoUsers = demoUsers;
 		this.divisions = divisions;
 		this.organizations = organizations;
 		this.people = people;
@@ -100,6 +104,7 @@ class NinghuaDemoData implements ApplicationRunner {
 		long started = System.currentTimeMillis();
 		Summary summary = generate(new PersonFactory(new Random(seed), LocalDate.of(2026, 1, 1)));
 		log.info("Generated the Ninghua demo data in {} ms: {}", System.currentTimeMillis() - started, summary);
+		demoUsers.create(branchMembers);
 	}
 
 	record Summary(int organizations, int persons, int households) {
@@ -239,6 +244,10 @@ class NinghuaDemoData implements ApplicationRunner {
 		}
 		households.registerAll(poor);
 
+		Map<Long, List<Long>> members = new LinkedHashMap<>();
+		membersByBranch.forEach((branch, indexes) -> members.put(branch,
+				indexes.stream().map(i -> ids.get(persons.get(i).idNumber())).toList()));
+		branchMembers = members;
 		membersByBranch.forEach((branch, indexes) -> organizations.assignPosition(branch,
 				ids.get(persons.get(indexes.get(0)).idNumber()), PositionRole.SECRETARY, LocalDate.of(2021, 1, 15)));
 

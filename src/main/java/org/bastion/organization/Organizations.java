@@ -57,6 +57,13 @@ public interface Organizations {
 	List<Long> subtreeIds(long rootId);
 
 	/**
+	 * The organizations of the subtrees below these roots and the division prefixes they govern, in
+	 * one query, read afresh from the closure table. Unknown roots add nothing. Structural, unscoped;
+	 * callers apply scope.
+	 */
+	SubtreeCoverage coverage(Collection<Long> rootIds);
+
+	/**
 	 * Live organizations tied to a division, e.g. the branch of a village committee. Structural,
 	 * unscoped; callers apply scope.
 	 */

@@ -21,6 +21,7 @@ import org.bastion.organization.DepartmentKind;
 import org.bastion.organization.OrganizationKind;
 import org.bastion.organization.OrganizationSearch;
 import org.bastion.organization.OrganizationView;
+import org.bastion.organization.SubtreeCoverage;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -211,6 +212,32 @@ class OrganizationRepository {
 	List<Long> subtreeIds(long rootId) {
 		return jdbc.sql("select descendant_id from organization_closure where ancestor_id = ? order by distance, descendant_id")
 				.param(rootId).query(Long.class).list();
+	}
+
+	SubtreeCoverage coverage(Collection<Long> rootIds) {
+		if (rootIds.isEmpty()) {
+			return new SubtreeCoverage(java.util.Set.of(), java.util.Set.of());
+		}
+		java.util.Set<Long> ids = new java.util.HashSet<>();
+		java.util.TreeSet<String> codes = new java.util.TreeSet<>();
+		jdbc.sql("select o.id, o.division_code, o.dissolved from organization_closure c join party_organization o on o.id = c.descendant_id"
+				+ " where c.ancestor_id in (:roots)")
+			.param("roots", List.copyOf(new java.util.LinkedHashSet<>(rootIds)))
+			.query(rs -> {
+				ids.add(rs.getLong(1));
+				String code = rs.getString(2);
+				if (code != null && !rs.getBoolean(3)) {
+					codes.add(code);
+				}
+			});
+		// sorted, a code's shorter prefixes come before it
+		java.util.Set<String> prefixes = new java.util.LinkedHashSet<>();
+		for (String code : codes) {
+			if (prefixes.stream().noneMatch(code::startsWith)) {
+				prefixes.add(code);
+			}
+		}
+		return new SubtreeCoverage(ids, prefixes);
 	}
 
 	List<OrganizationView> tiedTo(String divisionCode) {

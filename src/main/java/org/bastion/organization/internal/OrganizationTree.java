@@ -26,6 +26,7 @@ import org.bastion.organization.NewOrganization;
 import org.bastion.organization.OrganizationKind;
 import org.bastion.organization.OrganizationSearch;
 import org.bastion.organization.OrganizationView;
+import org.bastion.organization.SubtreeCoverage;
 import org.bastion.organization.Organizations;
 import org.bastion.organization.PositionRole;
 import org.bastion.organization.PositionView;
@@ -128,6 +129,11 @@ public class OrganizationTree implements Organizations {
 	@Override
 	public List<Long> subtreeIds(long rootId) {
 		return organizations.subtreeIds(rootId);
+	}
+
+	@Override
+	public SubtreeCoverage coverage(Collection<Long> rootIds) {
+		return organizations.coverage(rootIds);
 	}
 
 	@Override

@@ -21,6 +21,7 @@ import org.bastion.organization.OrganizationSearch;
 import org.bastion.organization.OrganizationView;
 import org.bastion.organization.PositionRole;
 import org.bastion.organization.PositionView;
+import org.bastion.organization.SubtreeCoverage;
 import org.bastion.organization.TreeFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,35 @@ class OrganizationTreeTests {
 		RequestContextHolder.resetRequestAttributes();
 		fixture = new TreeFixture(tree);
 		county = fixture.county("宁化县委");
+	}
+
+	@Test
+	void coverageGivesTheSubtreesOrganizationsAndTheShortestPrefixesOfTheDivisionsTheirLiveOrganizationsGovern() {
+		OrganizationView anle = demoTownship("中共宁化县安乐镇委员会");
+		OrganizationView cuijiang = demoTownship("中共宁化县翠江镇委员会");
+		String cuijiangVillage = tree.children(cuijiang.id()).stream().map(OrganizationView::divisionCode)
+			.filter(code -> code != null && code.length() == 12).findFirst().orElseThrow();
+
+		SubtreeCoverage anleAlone = tree.coverage(List.of(anle.id()));
+		assertThat(anleAlone.organizationIds()).containsExactlyInAnyOrderElementsOf(tree.subtreeIds(anle.id()));
+		assertThat(anleAlone.divisionPrefixes()).containsExactly("350424107");
+		assertThat(tree.coverage(List.of(anle.id(), cuijiang.id())).divisionPrefixes())
+			.containsExactlyInAnyOrder("350424107", "350424100");
+		assertThat(tree.coverage(List.of()).organizationIds()).isEmpty();
+
+		// a branch of 安乐镇 tied to a village of 翠江镇 brings that village in, until it is dissolved
+		OrganizationView tied = tree.create(new NewOrganization("安乐镇跨镇支部" + fixture.tag(),
+				OrganizationKind.NON_PUBLIC_ENTERPRISE, null, cuijiangVillage, anle.id()));
+		assertThat(tree.coverage(List.of(anle.id())).divisionPrefixes()).containsExactlyInAnyOrder("350424107", cuijiangVillage);
+		tree.dissolve(tied.id(), null);
+		SubtreeCoverage afterwards = tree.coverage(List.of(anle.id()));
+		assertThat(afterwards.divisionPrefixes()).containsExactly("350424107");
+		assertThat(afterwards.organizationIds()).contains(tied.id());
+	}
+
+	private OrganizationView demoTownship(String name) {
+		return tree.search(OrganizationSearch.byName(name), new PageRequest(0, 5)).items().stream()
+			.filter(o -> o.name().equals(name)).findFirst().orElseThrow();
 	}
 
 	@Test

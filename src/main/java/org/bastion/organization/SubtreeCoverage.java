@@ -1,0 +1,17 @@
+package org.bastion.organization;
+
+import java.util.Set;
+
+/**
+ * What one or more subtrees of the tree cover, read afresh: the ids of every organization in them
+ * (dissolved ones included) and the division codes their live organizations are tied to, reduced
+ * to the shortest (a township's {@code 350424107} covers its villages' {@code 350424107201}). The
+ * access module builds a {@link org.bastion.common.scope.DataScope} from it.
+ */
+public record SubtreeCoverage(Set<Long> organizationIds, Set<String> divisionPrefixes) {
+
+	public SubtreeCoverage {
+		organizationIds = Set.copyOf(organizationIds);
+		divisionPrefixes = Set.copyOf(divisionPrefixes);
+	}
+}
