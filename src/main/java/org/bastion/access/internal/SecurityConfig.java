@@ -3,6 +3,7 @@ package org.bastion.access.internal;
 import java.io.IOException;
 import java.util.List;
 
+import org.bastion.common.security.Authorities;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,6 +55,7 @@ class SecurityConfig {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
+				.requestMatchers("/api/v1/audit/**").hasAuthority(Authorities.AUDIT_READ)
 				.anyRequest().authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
@@ -72,6 +74,9 @@ class SecurityConfig {
 				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/login", "/error",
 						"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/public/**")
 				.permitAll()
+				// a second line behind the modules' own guards: the audit trail and user administration
+				.requestMatchers("/audit", "/audit/**").hasAuthority(Authorities.AUDIT_READ)
+				.requestMatchers("/admin/users", "/admin/users/**").hasAnyAuthority(Authorities.USER_MANAGE, Authorities.ROLE_MANAGE)
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(successHandler())

@@ -49,7 +49,7 @@ class AuditPageTests {
 	AuditLog log;
 
 	@Test
-	@WithMockUser("auditor")
+	@WithMockUser(username = "auditor", authorities = "audit:read")
 	void thePageListsEntriesFilteredByTheCriteriaInTheAddress() throws Exception {
 		String shown = UUID.randomUUID().toString();
 		String hidden = UUID.randomUUID().toString();
@@ -63,7 +63,7 @@ class AuditPageTests {
 	}
 
 	@Test
-	@WithMockUser("auditor")
+	@WithMockUser(username = "auditor", authorities = "audit:read")
 	void anEntryShowsBeforeAndAfterSideBySideWithPersonalDataMasked() throws Exception {
 		String id = UUID.randomUUID().toString();
 		events.publishEvent(AuditEvent.updated("person", id, Map.of("name", "王五"),
@@ -78,7 +78,7 @@ class AuditPageTests {
 	}
 
 	@Test
-	@WithMockUser("auditor")
+	@WithMockUser(username = "auditor", authorities = "audit:read")
 	void verifyingTheChainReportsItIntact() throws Exception {
 		MvcResult result = mvc.perform(post("/audit/verify").with(csrf())).andExpect(redirectedUrl("/audit")).andReturn();
 
@@ -87,7 +87,7 @@ class AuditPageTests {
 	}
 
 	@Test
-	@WithMockUser("auditor")
+	@WithMockUser(username = "auditor", authorities = "audit:read")
 	void aBrokenChainIsShownWithALinkToTheFirstBrokenEntry() throws Exception {
 		ChainVerification broken = ChainVerification.broken(41, 42, ChainVerification.Fault.HASH_MISMATCH, 50, "ab");
 
@@ -98,7 +98,7 @@ class AuditPageTests {
 	}
 
 	@Test
-	@WithMockUser("auditor")
+	@WithMockUser(username = "auditor", authorities = "audit:read")
 	void theExportIsAWorkbookOfTheMatchingEntriesAndIsItselfRecorded() throws Exception {
 		String id = UUID.randomUUID().toString();
 		events.publishEvent(AuditEvent.deleted("grid", id, Map.of("name", "三网格")));
@@ -118,7 +118,7 @@ class AuditPageTests {
 	}
 
 	@Test
-	@WithMockUser("auditor")
+	@WithMockUser(username = "auditor", authorities = "audit:read")
 	void theApiSearchesPageByPage() throws Exception {
 		String id = UUID.randomUUID().toString();
 		events.publishEvent(AuditEvent.created("grid", id, Map.of("name", "四网格", "mobile", "13912345678")));

@@ -1,0 +1,160 @@
+package org.bastion.access.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bastion.access.internal.AccessFixture.PASSWORD;
+import static org.bastion.access.internal.AccessFixture.address;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+
+import org.bastion.IntegrationTest;
+import org.bastion.access.Role;
+import org.bastion.access.UserView;
+import org.bastion.organization.Organizations;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import com.jayway.jsonpath.JsonPath;
+
+@IntegrationTest
+@Import(MovableClock.Config.class)
+class ApiTokenTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MovableClock clock;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	Organizations organizations;
+
+	@Autowired
+	ApiTokens tokens;
+
+	AccessFixture fixture;
+	UserView user;
+
+	@BeforeEach
+	void aTownshipAdministrator() {
+		fixture = new AccessFixture(accounts, organizations);
+		user = fixture.user(Role.TOWNSHIP_ADMIN, fixture.township("350424107"), false);
+	}
+
+	@AfterEach
+	void backToNow() {
+		clock.reset();
+	}
+
+	@Test
+	void aTokenIssuedForNameAndPasswordCallsTheApiUntilRevoked() throws Exception {
+		String body = issue(user.username(), PASSWORD, "数据对接", address())
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.token", startsWith("bst_")))
+			.andReturn().getResponse().getContentAsString();
+		String token = JsonPath.read(body, "$.token");
+		long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+		assertThat(token).hasSize(4 + 43);
+
+		mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/auth/tokens").header("Authorization", "Bearer " + token))
+			.andExpect(jsonPath("$[0].name").value("数据对接"))
+			.andExpect(jsonPath("$[0].token").doesNotExist())
+			.andExpect(jsonPath("$[0].lastUsedAt").exists());
+
+		mvc.perform(delete("/api/v1/auth/tokens/{id}", id).header("Authorization", "Bearer " + token)).andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + token))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", containsString("invalid_token")));
+	}
+
+	@Test
+	void onlyTheTokensHashIsStored() {
+		ApiTokens.IssuedToken issued = tokens.issue(user.username(), "hash", null);
+		assertThat(ApiTokens.hash(issued.token())).hasSize(64).doesNotContain(issued.token());
+		assertThat(tokens.authenticate(issued.token())).get().extracting(UserView::username).isEqualTo(user.username());
+		assertThat(tokens.authenticate(issued.token() + "x")).isEmpty();
+	}
+
+	@Test
+	void anExpiredTokenIsRefused() throws Exception {
+		ApiTokens.IssuedToken issued = tokens.issue(user.username(), "kurz", null);
+		clock.advance(ApiTokens.LIFETIME.plus(Duration.ofMinutes(1)));
+		mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + issued.token())).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aDisabledUsersTokensStopAtOnce() throws Exception {
+		ApiTokens.IssuedToken issued = tokens.issue(user.username(), "disabled", null);
+		accounts.setEnabled(user.id(), false);
+		mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + issued.token())).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aTokenActsWithExactlyItsUsersAuthorities() throws Exception {
+		UserView sysadmin = fixture.user(Role.SYSTEM_ADMIN, null, false);
+		String token = tokens.issue(sysadmin.username(), "sys", null).token();
+		mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/audit").header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void wrongPasswordsForATokenCountTowardsTheLockout() throws Exception {
+		String from = address();
+		for (int i = 0; i < 4; i++) {
+			issue(user.username(), "Wrong-pass" + i, "x", from).andExpect(status().isUnauthorized())
+				.andExpect(jsonPath("$.detail").value("用户名或密码错误"));
+		}
+		issue(user.username(), "Wrong-pass5", "x", from).andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.detail").value("密码错误次数过多，账号已锁定，请 15 分钟后再试"));
+		issue(user.username(), PASSWORD, "x", from).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void anInitialPasswordGetsNoToken() throws Exception {
+		UserView fresh = fixture.user(Role.TOWNSHIP_ADMIN, fixture.township("350424107"), true);
+		issue(fresh.username(), PASSWORD, "x", address()).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anotherUsersTokenCannotBeRevoked() throws Exception {
+		UserView other = fixture.user(Role.TOWNSHIP_ADMIN, fixture.township("350424100"), false);
+		ApiTokens.IssuedToken theirs = tokens.issue(other.username(), "theirs", null);
+		String mine = tokens.issue(user.username(), "mine", null).token();
+		mvc.perform(delete("/api/v1/auth/tokens/{id}", theirs.id()).header("Authorization", "Bearer " + mine))
+			.andExpect(status().isNotFound());
+		assertThat(tokens.authenticate(theirs.token())).isPresent();
+	}
+
+	@Test
+	void theApiNeedsAToken() throws Exception {
+		mvc.perform(get("/api/v1/organizations")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/organizations").header("Authorization", "Basic YWRtaW46dGVzdC1BZG1pbi0yMDI2"))
+			.andExpect(status().isUnauthorized());
+	}
+
+	private ResultActions issue(String username, String password, String name, String address) throws Exception {
+		return mvc.perform(post("/api/v1/auth/tokens").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"%s\",\"password\":\"%s\",\"name\":\"%s\"}".formatted(username, password, name))
+			.with(request -> {
+				request.setRemoteAddr(address);
+				return request;
+			}));
+	}
+}

@@ -1,0 +1,47 @@
+package org.bastion.access.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** A clock the access tests move forward (a lock's 15 minutes); the system's time until moved. */
+class MovableClock extends Clock {
+
+	private volatile Duration offset = Duration.ZERO;
+
+	void advance(Duration by) {
+		offset = offset.plus(by);
+	}
+
+	void reset() {
+		offset = Duration.ZERO;
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneId.systemDefault();
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return this;
+	}
+
+	@Override
+	public Instant instant() {
+		return Instant.now().plus(offset);
+	}
+
+	/** Import this into every access test, so that they share one application context. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Config {
+		@Bean
+		MovableClock movableClock() {
+			return new MovableClock();
+		}
+	}
+}
