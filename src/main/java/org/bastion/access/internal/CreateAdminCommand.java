@@ -4,6 +4,7 @@ import java.io.Console;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.bastion.access.NewUser;
 import org.bastion.access.Role;
@@ -11,6 +12,7 @@ import org.bastion.common.Command;
 import org.bastion.common.CommandOptions;
 import org.bastion.common.Commands;
 import org.bastion.common.DomainException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,9 +28,16 @@ class CreateAdminCommand implements Command {
 	static final String PASSWORD_VARIABLE = "BASTION_NEW_ADMIN_PASSWORD";
 
 	private final AccountService accounts;
+	private final Supplier<String> passwords;
 
+	@Autowired
 	CreateAdminCommand(AccountService accounts) {
+		this(accounts, CreateAdminCommand::password);
+	}
+
+	CreateAdminCommand(AccountService accounts, Supplier<String> passwords) {
 		this.accounts = accounts;
+		this.passwords = passwords;
 	}
 
 	@Override
@@ -64,7 +73,7 @@ class CreateAdminCommand implements Command {
 			System.err.println("unknown role; usage:\n" + usage());
 			return 2;
 		}
-		String password = password();
+		String password = passwords.get();
 		if (password == null) {
 			System.err.println("no password: set " + PASSWORD_VARIABLE + " or run at a console");
 			return 2;

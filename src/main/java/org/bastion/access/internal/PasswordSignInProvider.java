@@ -33,6 +33,6 @@ class PasswordSignInProvider implements AuthenticationProvider {
 	}
 
 	/** The request's details, and whether the user must change their password before anything else. */
-	record SignInDetails(Object request, boolean mustChangePassword) {
+	record SignInDetails(Object request, boolean mustChangePassword) implements java.io.Serializable {
 	}
 }
