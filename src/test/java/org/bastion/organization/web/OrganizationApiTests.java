@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @IntegrationTest
-@WithMockUser(authorities = {"organization:read", "organization:write"})
+@WithMockUser(username = "admin", authorities = {"organization:read", "organization:write"})
 class OrganizationApiTests {
 
 	@Autowired

@@ -28,7 +28,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
-@WithMockUser(authorities = {"organization:read", "organization:write"})
+@WithMockUser(username = "admin", authorities = {"organization:read", "organization:write"})
 class OrganizationPageTests {
 
 	@Autowired
