@@ -52,7 +52,7 @@ class ApiTokens {
 	record TokenView(long id, String name, LocalDateTime createdAt, LocalDateTime expiresAt, LocalDateTime lastUsedAt,
 			LocalDateTime revokedAt) {
 
-		boolean activeAt(LocalDateTime now) {
+		public boolean activeAt(LocalDateTime now) {
 			return revokedAt == null && expiresAt.isAfter(now);
 		}
 	}
