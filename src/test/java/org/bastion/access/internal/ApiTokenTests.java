@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bastion.access.internal.AccessFixture.PASSWORD;
 import static org.bastion.access.internal.AccessFixture.address;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,6 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.bastion.IntegrationTest;
 import org.bastion.access.Role;
@@ -24,7 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
@@ -72,7 +80,9 @@ class ApiTokenTests {
 		long id = ((Number) JsonPath.read(body, "$.id")).longValue();
 		assertThat(token).hasSize(4 + 43);
 
-		mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+		MvcResult used = mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk()).andExpect(header().doesNotExist("Set-Cookie")).andReturn();
+		assertThat(used.getRequest().getSession(false)).as("no session for a token request").isNull();
 		mvc.perform(get("/api/v1/auth/tokens").header("Authorization", "Bearer " + token))
 			.andExpect(jsonPath("$[0].name").value("数据对接"))
 			.andExpect(jsonPath("$[0].token").doesNotExist())
@@ -82,6 +92,26 @@ class ApiTokenTests {
 		mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + token))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("WWW-Authenticate", containsString("invalid_token")));
+	}
+
+	@Test
+	void theProfilePageShowsANewTokenOnceAndRevokesIt() throws Exception {
+		MockHttpSession session = (MockHttpSession) AccessFixture.signIn(mvc, user.username(), PASSWORD, address()).andReturn()
+			.getRequest().getSession();
+		String page = mvc.perform(post("/profile/tokens").session(session).with(csrf()).param("name", "报表"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("令牌已生成，只显示这一次")))
+			.andReturn().getResponse().getContentAsString();
+		Matcher shown = Pattern.compile("bst_[A-Za-z0-9_-]{43}").matcher(page);
+		assertThat(shown.find()).isTrue();
+		String token = shown.group();
+		mvc.perform(get("/profile").session(session)).andExpect(content().string(not(containsString(token))))
+			.andExpect(content().string(containsString("报表")));
+		mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+
+		long id = tokens.list(user.username()).get(0).id();
+		mvc.perform(post("/profile/tokens/{id}/revoke", id).session(session).with(csrf())).andExpect(redirectedUrl("/profile"));
+		mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
 	}
 
 	@Test
