@@ -3,6 +3,7 @@ package org.bastion.common.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.bastion.IntegrationTest;
@@ -38,11 +39,15 @@ class PlatformEndpointsTests {
 
 	@Test
 	void pagesNeedASignIn() throws Exception {
-		mvc.perform(get("/divisions")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/divisions")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
 	void theApiAnswersUnauthorizedWithoutCredentials() throws Exception {
 		mvc.perform(get("/api/v1/divisions")).andExpect(status().isUnauthorized());
+		// HTTP Basic is no longer accepted: API clients use bearer tokens
+		mvc.perform(get("/api/v1/divisions").header("Authorization", "Basic YWRtaW46dGVzdC1BZG1pbi0yMDI2"))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/divisions").header("Authorization", "Bearer bst_unknown")).andExpect(status().isUnauthorized());
 	}
 }
