@@ -15,6 +15,11 @@ import org.bastion.organization.Organizations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +29,10 @@ import org.springframework.stereotype.Component;
  * need not change it.
  */
 @Component
-class DemoUsers {
+@Profile("!command")
+@Order(11)
+@ConditionalOnProperty(name = "bastion.demo.enabled", havingValue = "true")
+class DemoUsers implements ApplicationRunner {
 
 	static final String ANLE = "350424107";
 	static final String CUIJIANG = "350424100";
@@ -33,12 +41,24 @@ class DemoUsers {
 
 	private final UserAccounts users;
 	private final Organizations organizations;
+	private final NinghuaDemoData demoData;
 	private final String configured;
 
-	DemoUsers(UserAccounts users, Organizations organizations, @Value("${bastion.demo-password:}") String configured) {
+	DemoUsers(UserAccounts users, Organizations organizations, NinghuaDemoData demoData,
+			@Value("${bastion.demo-password:}") String configured) {
 		this.users = users;
 		this.organizations = organizations;
+		this.demoData = demoData;
 		this.configured = configured;
+	}
+
+	/** Right after the demo data, and only when this start-up generated it. */
+	@Override
+	public void run(ApplicationArguments args) {
+		Map<Long, List<Long>> members = demoData.branchMembers();
+		if (!members.isEmpty()) {
+			create(members);
+		}
 	}
 
 	/** Creates the demo users, given the persons of each generated branch (its secretary first). */

@@ -76,18 +76,16 @@ class NinghuaDemoData implements ApplicationRunner {
 			EducationLevel.JUNIOR_SECONDARY_OR_BELOW, EducationLevel.JUNIOR_SECONDARY_OR_BELOW, EducationLevel.SENIOR_HIGH,
 			EducationLevel.SECONDARY_VOCATIONAL};
 
+	/** The persons of each branch made by the last {@link #generate}, by branch id, the secretary first. */
+	private volatile Map<Long, List<Long>> branchMembers = Map.of();
 	private final Divisions divisions;
 	private final Organizations organizations;
 	private final People people;
 	private final Households households;
 	private final long seed;
-	private final DemoUsers demoUsers;
-	/** The persons of each branch made by the last {@link #generate}, by branch id, the secretary first. */
-	private Map<Long, List<Long>> branchMembers = Map.of();
 
 	NinghuaDemoData(Divisions divisions, Organizations organizations, People people, Households households,
-			@Value("${bastion.demo.seed}") long seed, DemoUsers demoUsers) {
-		this.demoUsers = demoUsers;
+			@Value("${bastion.demo.seed}") long seed) {
 		this.divisions = divisions;
 		this.organizations = organizations;
 		this.people = people;
@@ -104,7 +102,6 @@ class NinghuaDemoData implements ApplicationRunner {
 		long started = System.currentTimeMillis();
 		Summary summary = generate(new PersonFactory(new Random(seed), LocalDate.of(2026, 1, 1)));
 		log.info("Generated the Ninghua demo data in {} ms: {}", System.currentTimeMillis() - started, summary);
-		demoUsers.create(branchMembers);
 	}
 
 	record Summary(int organizations, int persons, int households) {
@@ -253,5 +250,10 @@ class NinghuaDemoData implements ApplicationRunner {
 
 		int created = 1 + townshipIds.size() + branchIds.size() + compoundIds.size() + organIds.size();
 		return new Summary(created, persons.size(), poor.size());
+	}
+
+	/** The persons of each branch this start-up generated, by branch id, the secretary first; empty when it generated nothing. */
+	Map<Long, List<Long>> branchMembers() {
+		return branchMembers;
 	}
 }
