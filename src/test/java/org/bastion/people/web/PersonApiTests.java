@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.json.JsonMapper;
 
 @IntegrationTest
-@WithMockUser
+@WithMockUser(username = "admin", authorities = {"person:read", "person:write", "household:read", "household:write", "data:import", "data:export", "organization:read"})
 class PersonApiTests {
 
 	@Autowired

@@ -1,0 +1,36 @@
+package org.bastion.people.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * At start, seals the ID numbers and phones that a database migrated to V11 still holds in plain
+ * text (SQL has no key to do it in the migration). Does nothing once every row is sealed.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PlaintextPersonalData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(PlaintextPersonalData.class);
+
+	private final PersonRepository persons;
+
+	PlaintextPersonalData(PersonRepository persons) {
+		this.persons = persons;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		int sealed = persons.sealPlaintext();
+		if (sealed > 0) {
+			log.info("Encrypted the ID numbers and phones of {} persons stored in plain text before V11", sealed);
+		}
+	}
+}
