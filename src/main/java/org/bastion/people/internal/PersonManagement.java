@@ -105,6 +105,12 @@ public class PersonManagement implements People {
 				: DomainException.notFound("person", id));
 	}
 
+	/** The person to be changed: not found (404) if unknown, forbidden (403) outside the caller's scope. */
+	@PreAuthorize(WRITE)
+	public PersonView getForChange(long id) {
+		return writable(scope(), id).view();
+	}
+
 	@Transactional
 	@PreAuthorize(WRITE)
 	public PersonView register(PersonData data) {

@@ -132,7 +132,7 @@ class PersonPageController {
 	@PreAuthorize(WRITE)
 	String processUpdateForm(@PathVariable long id, @ModelAttribute PersonForm personForm, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		model.addAttribute("person", people.get(id));
+		model.addAttribute("person", people.getForChange(id));
 		PersonData data = personForm.toData(errors);
 		if (personForm.getVersion() == null) {
 			errors.reject("error.conflict.version");

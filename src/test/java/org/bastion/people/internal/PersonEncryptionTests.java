@@ -1,0 +1,86 @@
+package org.bastion.people.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.bastion.IntegrationTest;
+import org.bastion.common.PageRequest;
+import org.bastion.people.PeopleTestData;
+import org.bastion.people.PersonData;
+import org.bastion.people.PersonFixtures;
+import org.bastion.people.PersonView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** ID numbers and phones at rest: sealed in their columns, found by keyed hash, opened only for who may see them. */
+@IntegrationTest
+@WithMockUser(username = "admin", authorities = {"person:read", "person:write", "person:view-full-id"})
+class PersonEncryptionTests {
+
+	@Autowired
+	PersonManagement people;
+	@Autowired
+	PersonRepository repository;
+	@Autowired
+	PeopleTestData data;
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void storesTheIdNumberAndMobileEncryptedAndOpensThemAgain() {
+		PersonData resident = withMobile(PersonFixtures.resident(PeopleTestData.uniqueName("陈"), data.village()), "13698765432");
+		PersonView person = people.register(resident);
+
+		Map<String, Object> stored = jdbc.sql("select id_number, mobile, id_number_hash, mobile_hash from person where id = ?")
+			.param(person.id()).query().singleRow();
+		assertThat((String) stored.get("id_number")).startsWith("v1:").doesNotContain(resident.idNumber())
+			.doesNotContain(resident.idNumber().substring(10));
+		assertThat((String) stored.get("mobile")).startsWith("v1:").doesNotContain("13698765432").doesNotContain("5432");
+		assertThat((String) stored.get("id_number_hash")).hasSize(64).doesNotContain(resident.idNumber());
+		assertThat((String) stored.get("mobile_hash")).hasSize(64);
+
+		PersonManagement.FullNumbers full = people.fullNumbers(person.id());
+		assertThat(full.idNumber()).isEqualTo(resident.idNumber());
+		assertThat(full.mobile()).isEqualTo("13698765432");
+		assertThat(full.toString()).doesNotContain(resident.idNumber());
+	}
+
+	@Test
+	void findsAPersonByFullIdNumberOrMobileThroughTheKeyedHash() {
+		PersonData resident = withMobile(PersonFixtures.resident(PeopleTestData.uniqueName("林"), data.village()), "13511112222");
+		PersonView person = people.register(resident);
+
+		assertThat(repository.idsByIdNumber(List.of(resident.idNumber()))).containsEntry(resident.idNumber(), person.id());
+		assertThat(people.search(new PersonQuery(resident.idNumber(), null, null, null, null, null, null), PageRequest.of(0, 5))
+			.items()).extracting(PersonView::id).containsExactly(person.id());
+		assertThat(people.search(new PersonQuery("13511112222", null, null, null, null, null, null), PageRequest.of(0, 50))
+			.items()).extracting(PersonView::id).contains(person.id());
+		assertThat(repository.idNumberTaken(resident.idNumber(), null)).isTrue();
+		assertThat(repository.idNumberTaken(resident.idNumber(), person.id())).isFalse();
+	}
+
+	@Test
+	void sealsRowsLeftInPlainTextFromBeforeEncryption() {
+		PersonData resident = PersonFixtures.resident(PeopleTestData.uniqueName("郑"), data.village());
+		PersonView person = people.register(resident);
+		jdbc.sql("update person set id_number = ?, mobile = ?, id_number_hash = null, mobile_hash = null where id = ?")
+			.params(resident.idNumber(), "13800001234", person.id()).update();
+
+		assertThat(repository.sealPlaintext()).isEqualTo(1);
+
+		assertThat(jdbc.sql("select id_number from person where id = ?").param(person.id()).query(String.class).single())
+			.startsWith("v1:");
+		assertThat(repository.idsByIdNumber(List.of(resident.idNumber()))).containsEntry(resident.idNumber(), person.id());
+		assertThat(people.fullNumbers(person.id()).idNumber()).isEqualTo(resident.idNumber());
+	}
+
+	private static PersonData withMobile(PersonData d, String mobile) {
+		return new PersonData(d.name(), d.gender(), d.ethnicity(), d.birthDate(), d.idNumber(), mobile, d.education(),
+				d.householdDivisionCode(), d.organizationId(), d.joinedPartyOn(), d.partyStatus(), d.cadreRank(),
+				d.workplace(), d.departmentKind(), d.tags());
+	}
+}
