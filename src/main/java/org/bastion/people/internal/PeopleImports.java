@@ -119,7 +119,7 @@ public class PeopleImports {
 				report.add(r.row(), PersonSheet.ID_NUMBER, "该身份证号已登记（人员编号 " + registered.get(id) + "）");
 			}
 		}
-		int written = report.isValid() ? persons.insertAll(all) : 0;
+		int written = report.isValid() ? persons.insertAll(all).size() : 0;
 		return audited(PersonManagement.ENTITY, outcome(report, written, started));
 	}
 

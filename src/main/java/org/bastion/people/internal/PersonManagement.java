@@ -51,6 +51,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PersonManagement implements People {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PersonManagement.class);
+
 	static final String READ = "hasAuthority('" + Authorities.PERSON_READ + "')";
 	static final String WRITE = "hasAuthority('" + Authorities.PERSON_WRITE + "')";
 	static final String VIEW_FULL_ID = "hasAuthority('" + Authorities.PERSON_VIEW_FULL_ID + "')";
@@ -163,6 +165,7 @@ public class PersonManagement implements People {
 	@Override
 	@Transactional
 	public Map<String, Long> registerAll(List<PersonData> records) {
+		long started = System.nanoTime();
 		Map<String, Division> villages = divisionsFor(records);
 		Map<Long, OrganizationView> organizations = organizationsFor(records);
 		List<String> numbers = records.stream().map(PersonData::idNumber).filter(Objects::nonNull).toList();
@@ -185,9 +188,12 @@ public class PersonManagement implements People {
 		if (!faults.isEmpty()) {
 			throw DomainException.invalid(faults);
 		}
-		persons.insertAll(records);
+		long checked = System.nanoTime();
+		Map<String, Long> ids = persons.insertAll(records);
 		events.publishEvent(AuditEvent.imported(ENTITY, records.size() + " persons registered at once"));
-		return persons.idsByIdNumber(numbers);
+		log.info("Registered {} persons at once: checked in {} ms, encrypted and written in {} ms", records.size(),
+				(checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
+		return ids;
 	}
 
 	/** A person's fields as the audit trail records them: ID number and phone masked. */

@@ -28,6 +28,7 @@ import org.bastion.people.EducationLevel;
 import org.bastion.people.PartyStatus;
 import org.bastion.people.PersonData;
 import org.bastion.people.PersonTag;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -74,20 +75,38 @@ public class PersonRepository {
 		return id;
 	}
 
-	/** Inserts all persons in JDBC batches; returns how many were written. */
-	public int insertAll(List<PersonData> persons) {
+	/**
+	 * Inserts all persons in JDBC batches, encrypting as it binds; returns the new ids by ID number,
+	 * read from the generated keys rather than looked up again.
+	 */
+	public Map<String, Long> insertAll(List<PersonData> persons) {
+		Map<String, Long> ids = new HashMap<>();
 		for (int from = 0; from < persons.size(); from += CHUNK) {
 			List<PersonData> chunk = persons.subList(from, Math.min(from + CHUNK, persons.size()));
-			template.batchUpdate(INSERT, chunk, chunk.size(), this::bind);
-			List<PersonData> tagged = chunk.stream().filter(p -> !p.tags().isEmpty()).toList();
-			if (!tagged.isEmpty()) {
-				Map<String, Long> ids = idsByIdNumber(tagged.stream().map(PersonData::idNumber).toList());
-				Map<Long, Set<PersonTag>> tags = new HashMap<>();
-				tagged.forEach(p -> tags.put(ids.get(p.idNumber()), p.tags()));
-				insertTags(tags);
+			KeyHolder keys = new GeneratedKeyHolder();
+			template.batchUpdate(con -> con.prepareStatement(INSERT, new String[] {"id"}), new BatchPreparedStatementSetter() {
+				@Override
+				public void setValues(PreparedStatement ps, int i) throws SQLException {
+					bind(ps, chunk.get(i));
+				}
+
+				@Override
+				public int getBatchSize() {
+					return chunk.size();
+				}
+			}, keys);
+			List<Map<String, Object>> generated = keys.getKeyList();
+			Map<Long, Set<PersonTag>> tags = new HashMap<>();
+			for (int i = 0; i < chunk.size(); i++) {
+				long id = ((Number) generated.get(i).values().iterator().next()).longValue();
+				ids.put(chunk.get(i).idNumber(), id);
+				if (!chunk.get(i).tags().isEmpty()) {
+					tags.put(id, chunk.get(i).tags());
+				}
 			}
+			insertTags(tags);
 		}
-		return persons.size();
+		return ids;
 	}
 
 	/** Returns false when the version is stale or the person is gone. */
