@@ -353,6 +353,28 @@ class PeopleScopeTests {
 	}
 
 	@Test
+	void thePersonPageShowsTheFullNumbersOnlyToWhoMayAndAuditsIt() throws Exception {
+		actAsAnle();
+		mvc.perform(get("/people/{id}", anleResident.id()))
+			.andExpect(content().string(containsString(ChineseIdNumber.mask(fullIdNumber(anleResident.id())))))
+			.andExpect(content().string(not(containsString(fullIdNumber(anleResident.id())))))
+			.andExpect(content().string(not(containsString("full-numbers"))));
+		mvc.perform(post("/people/{id}/full-numbers", anleResident.id()).with(csrf())).andExpect(status().isForbidden());
+		var mayView = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("township-admin")
+			.authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("person:read"),
+					new org.springframework.security.core.authority.SimpleGrantedAuthority("person:view-full-id"));
+		mvc.perform(get("/people/{id}", anleResident.id()).with(mayView))
+			.andExpect(content().string(containsString("/people/" + anleResident.id() + "/full-numbers")));
+		mvc.perform(post("/people/{id}/full-numbers", anleResident.id()).with(csrf()).with(mayView))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(fullIdNumber(anleResident.id()))))
+			.andExpect(content().string(containsString("13800001234")));
+		mvc.perform(post("/people/{id}/full-numbers", cuijiangResident.id()).with(csrf()).with(mayView))
+			.andExpect(status().isNotFound());
+		assertThat(events.stream(AuditEvent.class).filter(e -> e.action() == AuditAction.VIEW_PERSONAL_DATA)).hasSize(1);
+	}
+
+	@Test
 	void changesAreAuditedWithTheIdNumberMasked() throws Exception {
 		actAsAnle();
 		Map<String, Object> body = body(PersonFixtures.resident("新" + tag, anleVillage), null);
