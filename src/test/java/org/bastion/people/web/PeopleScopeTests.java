@@ -100,6 +100,8 @@ class PeopleScopeTests {
 	@Autowired
 	PersonSheet personSheet;
 	@Autowired
+	org.bastion.people.internal.HouseholdSheet householdSheet;
+	@Autowired
 	JdbcClient jdbc;
 	@Autowired
 	ApplicationEvents events;
@@ -329,6 +331,37 @@ class PeopleScopeTests {
 		scope = DataScope::everything;
 		assertThat(jdbc.sql("select count(*) from person where name like :name").param("name", "导入%" + tag)
 			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void aHouseholdImportInAnotherTownshipIsRefusedAndKnowsOnlyThePersonsOfTheScope() throws Exception {
+		actAsAnle();
+		String number = "CJ3-" + tag;
+		byte[] file = PersonWorkbooks.workbook(householdSheet.columns(), List.of(
+				List.of(number, cuijiangVillage, fullIdNumber(cuijiangMember.id()), "户主", "未脱贫")));
+		mvc.perform(multipart("/imports/households").file(new MockMultipartFile("file", "households.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("所在村 " + cuijiangVillage + " 不在您的数据权限范围内")))
+			.andExpect(content().string(containsString("系统中没有此身份证号的人员")));
+		assertThat(jdbc.sql("select count(*) from household where household_number = ?").param(number)
+			.query(Long.class).single()).isZero();
+		assertThat(events.stream(AuditEvent.class).filter(e -> e.action() == AuditAction.IMPORT)
+			.map(AuditEvent::entityType)).containsExactly("household");
+	}
+
+	@Test
+	void householdChangesAreAuditedInScope() throws Exception {
+		actAsAnle();
+		Map<String, Object> change = householdBody(anleHousehold, "AL2-" + tag);
+		mvc.perform(put("/api/v1/households/{id}", anleHousehold.id()).contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(change)))
+			.andExpect(status().isOk());
+		AuditEvent updated = events.stream(AuditEvent.class).filter(e -> e.action() == AuditAction.UPDATE).findFirst()
+			.orElseThrow();
+		assertThat(updated.entityType()).isEqualTo("household");
+		assertThat(updated.before().get("householdNumber")).isEqualTo("AL-" + tag);
+		assertThat(updated.after().get("householdNumber")).isEqualTo("AL2-" + tag);
 	}
 
 	@Test
