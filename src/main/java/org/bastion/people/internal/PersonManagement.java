@@ -148,16 +148,20 @@ public class PersonManagement implements People {
 		return changed.view();
 	}
 
-	/** As {@link #change}, keeping the stored ID number when none is given (forms never show it). */
+	/**
+	 * As {@link #change}, keeping the stored ID number and mobile when none is given: forms never show
+	 * them in full, so a blank field means "unchanged".
+	 */
 	@Transactional
 	@PreAuthorize(WRITE)
 	public PersonView changeKeepingIdNumber(long id, long version, PersonData data) {
-		if (data.idNumber() != null) {
+		if (data.idNumber() != null && data.mobile() != null) {
 			return change(id, version, data);
 		}
 		Person stored = writable(scope(), id);
 		return change(id, version, new PersonData(data.name(), data.gender(), data.ethnicity(), data.birthDate(),
-				stored.data().idNumber(), data.mobile(), data.education(), data.householdDivisionCode(),
+				data.idNumber() != null ? data.idNumber() : stored.data().idNumber(),
+				data.mobile() != null ? data.mobile() : stored.data().mobile(), data.education(), data.householdDivisionCode(),
 				data.organizationId(), data.joinedPartyOn(), data.partyStatus(), data.cadreRank(), data.workplace(),
 				data.departmentKind(), data.tags()));
 	}

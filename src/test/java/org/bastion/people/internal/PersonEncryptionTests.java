@@ -78,6 +78,21 @@ class PersonEncryptionTests {
 		assertThat(people.fullNumbers(person.id()).idNumber()).isEqualTo(resident.idNumber());
 	}
 
+	@Test
+	void anEditFormThatLeavesTheNumbersBlankKeepsTheStoredOnes() {
+		PersonData resident = withMobile(PersonFixtures.resident(PeopleTestData.uniqueName("吴"), data.village()), "13722223333");
+		PersonView person = people.register(resident);
+		PersonData renamed = new PersonData(resident.name() + "改", resident.gender(), resident.ethnicity(),
+				resident.birthDate(), null, null, resident.education(), resident.householdDivisionCode(), null, null, null,
+				null, null, null, resident.tags());
+
+		people.changeKeepingIdNumber(person.id(), person.version(), renamed);
+
+		PersonManagement.FullNumbers full = people.fullNumbers(person.id());
+		assertThat(full.idNumber()).isEqualTo(resident.idNumber());
+		assertThat(full.mobile()).isEqualTo("13722223333");
+	}
+
 	private static PersonData withMobile(PersonData d, String mobile) {
 		return new PersonData(d.name(), d.gender(), d.ethnicity(), d.birthDate(), d.idNumber(), mobile, d.education(),
 				d.householdDivisionCode(), d.organizationId(), d.joinedPartyOn(), d.partyStatus(), d.cadreRank(),
