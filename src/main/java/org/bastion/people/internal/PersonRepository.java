@@ -262,26 +262,40 @@ public class PersonRepository {
 	}
 
 	/**
-	 * Seals and hashes the ID numbers and phones of rows stored in plain text (before V11), in
-	 * batches; returns how many rows it sealed.
+	 * Seals with the current key every ID number and phone that is not yet sealed with it: rows
+	 * stored in plain text before V11, and rows sealed with a retired key after a rotation. Works a
+	 * chunk of rows at a time, in id order; returns how many rows it sealed anew.
 	 */
-	public int sealPlaintext() {
-		List<Object[]> rows = new ArrayList<>();
-		jdbc.sql("select id, id_number, mobile from person where id_number_hash is null")
-			.query((rs, row) -> {
-				String id = rs.getString("id_number");
-				String mobile = rs.getString("mobile");
-				if (!PersonalDataCipher.isSealed(id)) {
+	public int resealStale() {
+		String current = "v" + cipher.currentVersion() + ":%";
+		int sealed = 0;
+		long after = 0;
+		while (true) {
+			List<Object[]> rows = new ArrayList<>();
+			List<Long> seen = jdbc.sql("select id, id_number, mobile from person where id > :after and (id_number_hash is null "
+					+ "or id_number not like :current or (mobile is not null and mobile not like :current)) order by id limit "
+					+ CHUNK)
+				.param("after", after).param("current", current)
+				.query((rs, row) -> {
+					String id = open(rs.getString("id_number"));
+					String mobile = open(rs.getString("mobile"));
 					rows.add(new Object[] {cipher.encrypt(id), cipher.hash(id), cipher.encrypt(mobile), cipher.hash(mobile),
 							rs.getLong("id")});
-				}
-				return null;
-			}).list();
-		for (int from = 0; from < rows.size(); from += CHUNK) {
+					return rs.getLong("id");
+				}).list();
+			if (seen.isEmpty()) {
+				return sealed;
+			}
 			template.batchUpdate("update person set id_number = ?, id_number_hash = ?, mobile = ?, mobile_hash = ? where id = ?",
-					rows.subList(from, Math.min(from + CHUNK, rows.size())));
+					rows);
+			sealed += rows.size();
+			after = seen.get(seen.size() - 1);
 		}
-		return rows.size();
+	}
+
+	/** A stored value in plain text: decrypted if sealed (with any configured key), as it is if not. */
+	private String open(String stored) {
+		return PersonalDataCipher.isSealed(stored) ? cipher.decrypt(stored) : stored;
 	}
 
 	private record Where(String sql, Map<String, Object> params) {

@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * At start, seals the ID numbers and phones that a database migrated to V11 still holds in plain
- * text (SQL has no key to do it in the migration). Does nothing once every row is sealed.
+ * At start, seals the ID numbers and phones that are not sealed with the current key: those a
+ * database migrated to V11 still holds in plain text (SQL has no key to do it in the migration),
+ * and, after a key rotation, those sealed with a retired key. Does nothing once every row is sealed
+ * with the current key (one scan of the table tells).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -28,9 +30,11 @@ class PlaintextPersonalData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		int sealed = persons.sealPlaintext();
+		long started = System.currentTimeMillis();
+		int sealed = persons.resealStale();
 		if (sealed > 0) {
-			log.info("Encrypted the ID numbers and phones of {} persons stored in plain text before V11", sealed);
+			log.info("Encrypted the ID numbers and phones of {} persons anew with the current key in {} ms", sealed,
+					System.currentTimeMillis() - started);
 		}
 	}
 }

@@ -29,6 +29,10 @@ class PersonEncryptionTests {
 	PeopleTestData data;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate template;
+	@Autowired
+	org.springframework.core.env.Environment env;
 
 	@Test
 	void storesTheIdNumberAndMobileEncryptedAndOpensThemAgain() {
@@ -70,11 +74,37 @@ class PersonEncryptionTests {
 		jdbc.sql("update person set id_number = ?, mobile = ?, id_number_hash = null, mobile_hash = null where id = ?")
 			.params(resident.idNumber(), "13800001234", person.id()).update();
 
-		assertThat(repository.sealPlaintext()).isEqualTo(1);
+		assertThat(repository.resealStale()).isEqualTo(1);
 
 		assertThat(jdbc.sql("select id_number from person where id = ?").param(person.id()).query(String.class).single())
 			.startsWith("v1:");
 		assertThat(repository.idsByIdNumber(List.of(resident.idNumber()))).containsEntry(resident.idNumber(), person.id());
+		assertThat(people.fullNumbers(person.id()).idNumber()).isEqualTo(resident.idNumber());
+	}
+
+	@Test
+	void afterAKeyRotationEveryValueIsSealedAnewWithTheNewKeyAndStillFound() {
+		PersonData resident = PersonFixtures.resident(PeopleTestData.uniqueName("钱"), data.village());
+		PersonView person = people.register(resident);
+		byte[] testKey = java.util.Base64.getDecoder().decode(env.getProperty(PersonalDataKeys.ENCRYPTION));
+		byte[] hashKey = java.util.Base64.getDecoder().decode(env.getProperty(PersonalDataKeys.HASH));
+		byte[] newKey = PersonalDataCipherTests.key(7);
+		PersonRepository rotated = new PersonRepository(jdbc, template,
+				new PersonalDataCipher(2, Map.of(1, testKey, 2, newKey), hashKey));
+		try {
+			assertThat(rotated.resealStale()).isGreaterThan(0);
+			assertThat(jdbc.sql("select id_number from person where id = ?").param(person.id()).query(String.class).single())
+				.startsWith("v2:");
+			assertThat(jdbc.sql("select count(*) from person where id_number not like 'v2:%'").query(Long.class).single())
+				.isZero();
+			assertThat(rotated.find(person.id()).orElseThrow().data().idNumber()).isEqualTo(resident.idNumber());
+			assertThat(rotated.idsByIdNumber(List.of(resident.idNumber()))).containsEntry(resident.idNumber(), person.id());
+		}
+		finally {
+			// back to the test key for every other test
+			new PersonRepository(jdbc, template, new PersonalDataCipher(1, Map.of(1, testKey, 2, newKey), hashKey))
+				.resealStale();
+		}
 		assertThat(people.fullNumbers(person.id()).idNumber()).isEqualTo(resident.idNumber());
 	}
 
