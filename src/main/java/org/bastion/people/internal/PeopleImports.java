@@ -93,6 +93,9 @@ public class PeopleImports {
 				all.stream().map(PersonData::idNumber).filter(Objects::nonNull).distinct().toList());
 		Map<String, Integer> firstRowOf = new HashMap<>();
 		DataScope scope = dataScopes.current();
+		// a number registered outside the importer's scope is refused without naming that person
+		Map<String, Long> visible = registered.isEmpty() ? Map.of()
+				: persons.idsByIdNumber(registered.keySet(), ScopeSql.of(scope));
 		for (PersonRow r : rows) {
 			List<FieldFault> faults = new ArrayList<>(PersonRules.check(r.data(), management.today()));
 			faults.addAll(PersonRules.checkReferences(r.data(), villages, organizations));
@@ -116,7 +119,8 @@ public class PeopleImports {
 				report.add(r.row(), PersonSheet.ID_NUMBER, "与第 " + first + " 行的身份证号重复");
 			}
 			else if (registered.containsKey(id)) {
-				report.add(r.row(), PersonSheet.ID_NUMBER, "该身份证号已登记（人员编号 " + registered.get(id) + "）");
+				report.add(r.row(), PersonSheet.ID_NUMBER, visible.containsKey(id)
+						? "该身份证号已登记（人员编号 " + registered.get(id) + "）" : "该身份证号已登记（在您的数据权限范围之外）");
 			}
 		}
 		int written = report.isValid() ? persons.insertAll(all).size() : 0;

@@ -322,12 +322,18 @@ class PeopleScopeTests {
 		PersonData inScope = PersonFixtures.resident("导入本镇" + tag, anleVillage);
 		PersonData otherVillage = PersonFixtures.resident("导入外镇" + tag, cuijiangVillage);
 		PersonData otherOrganization = PersonFixtures.member("导入外党员" + tag, anleVillage, cuijiang.id());
-		byte[] file = PersonWorkbooks.persons(personSheet, List.of(inScope, otherVillage, otherOrganization));
+		PersonData cuijiangTwin = PersonFixtures.resident("导入重复" + tag, anleVillage);
+		cuijiangTwin = new PersonData(cuijiangTwin.name(), cuijiangTwin.gender(), cuijiangTwin.ethnicity(),
+				new ChineseIdNumber(fullIdNumber(cuijiangResident.id())).birthDate(), fullIdNumber(cuijiangResident.id()),
+				null, cuijiangTwin.education(), anleVillage, null, null, null, null, null, null, java.util.Set.of());
+		byte[] file = PersonWorkbooks.persons(personSheet, List.of(inScope, otherVillage, otherOrganization, cuijiangTwin));
 		mvc.perform(multipart("/imports/people").file(new MockMultipartFile("file", "people.xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file)).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("户籍地 " + cuijiangVillage + " 不在您的数据权限范围内")))
-			.andExpect(content().string(containsString("不在您的数据权限范围内")));
+			.andExpect(content().string(containsString("不在您的数据权限范围内")))
+			.andExpect(content().string(containsString("该身份证号已登记（在您的数据权限范围之外）")))
+			.andExpect(content().string(not(containsString("人员编号 " + cuijiangResident.id() + "）"))));
 		scope = DataScope::everything;
 		assertThat(jdbc.sql("select count(*) from person where name like :name").param("name", "导入%" + tag)
 			.query(Long.class).single()).isZero();
