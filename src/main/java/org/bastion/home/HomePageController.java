@@ -5,6 +5,8 @@ import java.util.List;
 import org.bastion.geography.CommitteeKind;
 import org.bastion.geography.Division;
 import org.bastion.geography.Divisions;
+import org.bastion.people.Households;
+import org.bastion.people.People;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,10 +17,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomePageController {
 
 	private final Divisions divisions;
+	private final People people;
+	private final Households households;
 	private final String countyCode;
 
-	HomePageController(Divisions divisions, @Value("${bastion.county-code}") String countyCode) {
+	HomePageController(Divisions divisions, People people, Households households,
+			@Value("${bastion.county-code}") String countyCode) {
 		this.divisions = divisions;
+		this.people = people;
+		this.households = households;
 		this.countyCode = countyCode;
 	}
 
@@ -29,6 +36,9 @@ class HomePageController {
 		model.addAttribute("townships", divisions.children(countyCode).size());
 		model.addAttribute("villages", villages.stream().filter(v -> v.committeeKind() == CommitteeKind.VILLAGE).count());
 		model.addAttribute("communities", villages.stream().filter(v -> v.committeeKind() == CommitteeKind.RESIDENTS).count());
+		// counted in the viewer's data scope, as every figure of persons and households is
+		model.addAttribute("peopleFigures", people.figures());
+		model.addAttribute("householdFigures", households.figures());
 		return "home/index";
 	}
 

@@ -3,8 +3,11 @@ package org.bastion.people;
 import java.util.List;
 import java.util.Optional;
 
-/** What other modules may ask about registered poor households. */
+/** What other modules may ask about registered poor households, within the caller's data scope. */
 public interface Households {
+
+	/** How many households the caller's scope holds, and how many of them are still in poverty. */
+	HouseholdFigures figures();
 
 	Optional<HouseholdView> find(long id);
 

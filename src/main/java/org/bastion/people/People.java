@@ -5,8 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What other modules may ask about persons. Views carry ID numbers and phones masked. */
+/**
+ * What other modules may ask about persons. Views carry ID numbers and phones masked. Every answer
+ * is limited to the caller's data scope (outside any request, the system's: everything).
+ */
 public interface People {
+
+	/** How many persons and Party members the caller's scope holds. */
+	PeopleFigures figures();
 
 	Optional<PersonView> find(long id);
 

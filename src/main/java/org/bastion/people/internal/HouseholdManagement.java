@@ -11,54 +11,94 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.bastion.common.DomainException;
+import org.bastion.common.audit.AuditEvent;
+import org.bastion.common.scope.DataScope;
+import org.bastion.common.scope.DataScopes;
+import org.bastion.common.security.Authorities;
 import org.bastion.common.DomainException.FieldFault;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
 import org.bastion.geography.Division;
 import org.bastion.geography.Divisions;
 import org.bastion.people.HouseholdData;
+import org.bastion.people.HouseholdFigures;
 import org.bastion.people.HouseholdStatus;
 import org.bastion.people.HouseholdView;
 import org.bastion.people.Households;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers and changes registered poor households, and answers the {@link Households} façade. */
+/**
+ * Registers and changes registered poor households, and answers the {@link Households} façade. A
+ * household is in the caller's data scope through its village; every read that serves a caller
+ * applies the scope in its SQL (outside it: not found, forbidden to change, left out of lists), the
+ * methods the pages and API call are guarded by named authorities, and changes are audited.
+ */
 @Service
 @Transactional(readOnly = true)
 public class HouseholdManagement implements Households {
 
+	static final String READ = "hasAuthority('" + Authorities.HOUSEHOLD_READ + "')";
+	static final String WRITE = "hasAuthority('" + Authorities.HOUSEHOLD_WRITE + "')";
+	static final String ENTITY = "household";
+
 	private final HouseholdRepository households;
 	private final PersonRepository persons;
 	private final Divisions divisions;
+	private final DataScopes dataScopes;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	HouseholdManagement(HouseholdRepository households, PersonRepository persons, Divisions divisions,
-			Optional<Clock> clock) {
+			DataScopes dataScopes, ApplicationEventPublisher events, Optional<Clock> clock) {
 		this.households = households;
 		this.persons = persons;
 		this.divisions = divisions;
+		this.dataScopes = dataScopes;
+		this.events = events;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
 	}
 
+	ScopeSql scope() {
+		return ScopeSql.of(java.util.Objects.requireNonNull(dataScopes.current(), "data scope"));
+	}
+
+	private static void requireWritable(DataScope scope, HouseholdData data) {
+		if (data.villageCode() != null && !scope.coversDivision(data.villageCode())) {
+			throw new AccessDeniedException("Village " + data.villageCode() + " is outside the caller's data scope");
+		}
+	}
+
 	@Transactional
+	@PreAuthorize(WRITE)
 	public HouseholdView register(HouseholdData data) {
-		refuseFaults(data, null);
+		ScopeSql scope = scope();
+		requireWritable(scope.scope(), data);
+		refuseFaults(data, null, scope);
+		HouseholdView created;
 		try {
-			return get(households.insert(data));
+			created = households.find(households.insert(data)).orElseThrow();
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw DomainException.conflict("household.error.concurrent");
 		}
+		events.publishEvent(AuditEvent.created(ENTITY, created.id(), auditFields(created)));
+		return created;
 	}
 
 	@Transactional
+	@PreAuthorize(WRITE)
 	public HouseholdView change(long id, long version, HouseholdData data) {
-		if (!households.exists(id)) {
-			throw DomainException.notFound("household", id);
-		}
-		refuseFaults(data, id);
+		ScopeSql scope = scope();
+		HouseholdView stored = households.find(id, scope).orElseThrow(() -> households.exists(id)
+				? new AccessDeniedException("Household " + id + " is outside the caller's data scope")
+				: DomainException.notFound("household", id));
+		requireWritable(scope.scope(), data);
+		refuseFaults(data, id, scope);
 		boolean changed;
 		try {
 			changed = households.update(id, version, data);
@@ -69,7 +109,22 @@ public class HouseholdManagement implements Households {
 		if (!changed) {
 			throw DomainException.conflict("error.conflict.version");
 		}
-		return get(id);
+		HouseholdView after = households.find(id).orElseThrow();
+		events.publishEvent(AuditEvent.updated(ENTITY, id, auditFields(stored), auditFields(after)));
+		return after;
+	}
+
+	/** A household's fields as the audit trail records them (persons by id only). */
+	static Map<String, Object> auditFields(HouseholdView h) {
+		Map<String, Object> fields = new java.util.LinkedHashMap<>();
+		fields.put("householdNumber", h.householdNumber());
+		fields.put("villageCode", h.villageCode());
+		fields.put("headId", h.headId());
+		fields.put("members", h.members().stream().map(m -> m.personId() + ":" + m.relation().name()).toList());
+		fields.put("status", h.status());
+		fields.put("exitYear", h.exitYear());
+		fields.values().removeIf(java.util.Objects::isNull);
+		return fields;
 	}
 
 	@Override
@@ -90,11 +145,15 @@ public class HouseholdManagement implements Households {
 		Set<String> numbers = new HashSet<>(households.numbersTaken(
 				records.stream().map(HouseholdData::householdNumber).filter(java.util.Objects::nonNull).toList()));
 		Set<Long> placed = new HashSet<>();
+		DataScope scope = dataScopes.current();
 		List<FieldFault> faults = new ArrayList<>();
 		for (int i = 0; i < records.size() && faults.size() < 200; i++) {
 			HouseholdData h = records.get(i);
 			List<FieldFault> own = new ArrayList<>(HouseholdRules.check(h, today));
 			own.addAll(HouseholdRules.checkVillage(h.villageCode(), h.villageCode() == null ? null : villages.get(h.villageCode())));
+			if (h.villageCode() != null && !scope.coversDivision(h.villageCode())) {
+				own.add(new FieldFault("villageCode", "household.error.villageOutsideScope", h.villageCode()));
+			}
 			if (h.householdNumber() == null || !numbers.add(h.householdNumber())) {
 				own.add(new FieldFault("householdNumber", "household.error.numberTaken", h.householdNumber()));
 			}
@@ -119,10 +178,11 @@ public class HouseholdManagement implements Households {
 			throw DomainException.invalid(faults);
 		}
 		households.insertAll(records);
+		events.publishEvent(AuditEvent.imported(ENTITY, records.size() + " households registered at once"));
 		return records.size();
 	}
 
-	private void refuseFaults(HouseholdData data, Long id) {
+	private void refuseFaults(HouseholdData data, Long id, ScopeSql scope) {
 		List<FieldFault> faults = new ArrayList<>(HouseholdRules.check(data, LocalDate.now(clock)));
 		faults.addAll(HouseholdRules.checkVillage(data.villageCode(),
 				data.villageCode() == null ? null : divisions.find(data.villageCode()).orElse(null)));
@@ -138,7 +198,7 @@ public class HouseholdManagement implements Households {
 				everyone.putIfAbsent("members[" + i + "].personId", data.members().get(i).personId());
 			}
 		}
-		Set<Long> known = new HashSet<>(persons.findAll(everyone.values()).keySet());
+		Set<Long> known = new HashSet<>(persons.findAll(everyone.values(), scope).keySet());
 		Map<Long, Long> elsewhere = households.householdsOf(everyone.values());
 		everyone.forEach((field, personId) -> {
 			if (!known.contains(personId)) {
@@ -153,17 +213,27 @@ public class HouseholdManagement implements Households {
 		}
 	}
 
+	@PreAuthorize(READ)
 	public PageResult<HouseholdView> search(String divisionCode, HouseholdStatus status, PageRequest page) {
-		return households.search(divisionCode, status, page);
+		return households.search(divisionCode, status, scope(), page);
 	}
 
+	@PreAuthorize(READ)
 	public void forEachMatching(String divisionCode, HouseholdStatus status, Consumer<List<HouseholdView>> consumer) {
-		households.forEachMatching(divisionCode, status, consumer);
+		households.forEachMatching(divisionCode, status, scope(), consumer);
 	}
 
 	@Override
+	public HouseholdFigures figures() {
+		ScopeSql scope = scope();
+		return new HouseholdFigures(households.count(null, null, scope),
+				households.count(null, HouseholdStatus.IN_POVERTY, scope));
+	}
+
+	/** The household if in the caller's scope. */
+	@Override
 	public Optional<HouseholdView> find(long id) {
-		return households.find(id);
+		return households.find(id, scope());
 	}
 
 	@Override
@@ -173,11 +243,11 @@ public class HouseholdManagement implements Households {
 
 	@Override
 	public List<HouseholdView> inDivision(String divisionCode) {
-		return households.inDivision(divisionCode);
+		return households.inDivision(divisionCode, scope());
 	}
 
 	@Override
 	public Optional<HouseholdView> ofPerson(long personId) {
-		return households.ofPerson(personId);
+		return households.ofPerson(personId, scope());
 	}
 }

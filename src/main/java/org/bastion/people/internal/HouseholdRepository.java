@@ -100,13 +100,19 @@ public class HouseholdRepository {
 	}
 
 	public Optional<HouseholdView> find(long id) {
-		return withMembers(jdbc.sql("select " + COLUMNS + " from household h where h.id = ?").param(id).query(Row.class).list())
-			.stream().findFirst();
+		return find(id, ScopeSql.UNRESTRICTED);
 	}
 
-	public Optional<HouseholdView> ofPerson(long personId) {
+	/** The household if in scope. */
+	public Optional<HouseholdView> find(long id, ScopeSql scope) {
+		return withMembers(jdbc.sql("select " + COLUMNS + " from household h where h.id = :id" + scope.andHouseholds())
+			.param("id", id).params(scope.params()).query(Row.class).list()).stream().findFirst();
+	}
+
+	public Optional<HouseholdView> ofPerson(long personId, ScopeSql scope) {
 		return withMembers(jdbc.sql("select " + COLUMNS + " from household h join household_member m on m.household_id = h.id "
-				+ "where m.person_id = ?").param(personId).query(Row.class).list()).stream().findFirst();
+				+ "where m.person_id = :person" + scope.andHouseholds()).param("person", personId).params(scope.params())
+			.query(Row.class).list()).stream().findFirst();
 	}
 
 	/** Household ids by person, for those of these persons who are in one. */
@@ -136,8 +142,8 @@ public class HouseholdRepository {
 		return taken;
 	}
 
-	public PageResult<HouseholdView> search(String divisionCode, HouseholdStatus status, PageRequest page) {
-		Where where = where(divisionCode, status);
+	public PageResult<HouseholdView> search(String divisionCode, HouseholdStatus status, ScopeSql scope, PageRequest page) {
+		Where where = where(divisionCode, status, scope);
 		long total = jdbc.sql("select count(*) from household h" + where.sql).params(where.params).query(Long.class).single();
 		List<HouseholdView> items = withMembers(jdbc.sql("select " + COLUMNS + " from household h" + where.sql
 				+ " order by h.village_code, h.id limit :limit offset :offset").params(where.params)
@@ -145,8 +151,15 @@ public class HouseholdRepository {
 		return new PageResult<>(items, page.page(), page.size(), total);
 	}
 
-	public void forEachMatching(String divisionCode, HouseholdStatus status, Consumer<List<HouseholdView>> consumer) {
-		Where where = where(divisionCode, status);
+	/** How many households match, in scope. */
+	public long count(String divisionCode, HouseholdStatus status, ScopeSql scope) {
+		Where where = where(divisionCode, status, scope);
+		return jdbc.sql("select count(*) from household h" + where.sql).params(where.params).query(Long.class).single();
+	}
+
+	public void forEachMatching(String divisionCode, HouseholdStatus status, ScopeSql scope,
+			Consumer<List<HouseholdView>> consumer) {
+		Where where = where(divisionCode, status, scope);
 		long after = 0;
 		while (true) {
 			List<HouseholdView> chunk = withMembers(jdbc.sql("select " + COLUMNS + " from household h" + where.sql
@@ -160,8 +173,8 @@ public class HouseholdRepository {
 		}
 	}
 
-	public List<HouseholdView> inDivision(String divisionCode) {
-		Where where = where(divisionCode, null);
+	public List<HouseholdView> inDivision(String divisionCode, ScopeSql scope) {
+		Where where = where(divisionCode, null, scope);
 		return withMembers(jdbc.sql("select " + COLUMNS + " from household h" + where.sql + " order by h.id")
 			.params(where.params).query(Row.class).list());
 	}
@@ -169,9 +182,12 @@ public class HouseholdRepository {
 	private record Where(String sql, Map<String, Object> params) {
 	}
 
-	private static Where where(String divisionCode, HouseholdStatus status) {
+	private static Where where(String divisionCode, HouseholdStatus status, ScopeSql scope) {
 		List<String> clauses = new ArrayList<>();
-		Map<String, Object> params = new HashMap<>();
+		Map<String, Object> params = new HashMap<>(scope.params());
+		if (scope.households() != null) {
+			clauses.add(scope.households());
+		}
 		if (divisionCode != null && !divisionCode.isBlank()) {
 			clauses.add("h.village_code like :village escape '\\'");
 			params.put("village", PersonRepository.escapeLike(divisionCode.strip()) + "%");

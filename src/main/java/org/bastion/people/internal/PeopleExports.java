@@ -5,21 +5,32 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 
+import org.bastion.common.audit.AuditEvent;
 import org.bastion.common.excel.XlsxExportWriter;
+import org.bastion.common.security.Authorities;
 import org.bastion.common.excel.XlsxTemplate;
 import org.bastion.geography.Division;
 import org.bastion.geography.Divisions;
 import org.bastion.people.HouseholdStatus;
 import org.bastion.people.HouseholdView;
 import org.bastion.people.PersonView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Import templates and streaming exports; exports carry ID numbers and phones masked. */
+/**
+ * Import templates and streaming exports. Exports carry ID numbers and phones masked, hold only the
+ * records of the caller's data scope (they read through the same scoped queries as the lists), need
+ * {@value Authorities#EXPORT} besides the read authority, and are audited with their filters and
+ * row counts.
+ */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class PeopleExports {
+
+	static final String EXPORT = "hasAuthority('" + Authorities.EXPORT + "')";
 
 	private final PersonSheet personSheet;
 	private final HouseholdSheet householdSheet;
@@ -27,9 +38,11 @@ public class PeopleExports {
 	private final HouseholdManagement households;
 	private final Divisions divisions;
 	private final MessageSource messages;
+	private final ApplicationEventPublisher events;
 
 	PeopleExports(PersonSheet personSheet, HouseholdSheet householdSheet, PersonManagement people,
-			HouseholdManagement households, Divisions divisions, MessageSource messages) {
+			HouseholdManagement households, Divisions divisions, MessageSource messages, ApplicationEventPublisher events) {
+		this.events = events;
 		this.personSheet = personSheet;
 		this.householdSheet = householdSheet;
 		this.people = people;
@@ -46,13 +59,16 @@ public class PeopleExports {
 		XlsxTemplate.write("贫困户", householdSheet.columns(), out);
 	}
 
+	@PreAuthorize(EXPORT)
 	public int exportPersons(PersonQuery query, OutputStream out) throws IOException {
 		try (XlsxExportWriter writer = XlsxExportWriter.open(out, "人员", personSheet.exportColumns())) {
 			people.forEachMatching(query, chunk -> chunk.forEach(p -> writer.row(personSheet.write(p))));
+			events.publishEvent(AuditEvent.exported(PersonManagement.ENTITY, query + ": " + writer.dataRows() + " rows"));
 			return writer.dataRows();
 		}
 	}
 
+	@PreAuthorize(EXPORT)
 	public int exportHouseholds(String villageCode, HouseholdStatus status, OutputStream out) throws IOException {
 		try (XlsxExportWriter writer = XlsxExportWriter.open(out, "贫困户", householdSheet.exportColumns())) {
 			households.forEachMatching(villageCode, status, chunk -> {
@@ -67,6 +83,8 @@ public class PeopleExports {
 							h.exitYear() == null ? "" : h.exitYear()));
 				}
 			});
+			events.publishEvent(AuditEvent.exported(HouseholdManagement.ENTITY,
+					"villageCode=" + villageCode + ", status=" + status + ": " + writer.dataRows() + " rows"));
 			return writer.dataRows();
 		}
 	}

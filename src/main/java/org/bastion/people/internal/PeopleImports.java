@@ -12,6 +12,10 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.bastion.common.DomainException.FieldFault;
+import org.bastion.common.audit.AuditEvent;
+import org.bastion.common.scope.DataScope;
+import org.bastion.common.scope.DataScopes;
+import org.bastion.common.security.Authorities;
 import org.bastion.common.excel.ImportProblem;
 import org.bastion.common.excel.ImportReport;
 import org.bastion.common.excel.RowValues;
@@ -25,7 +29,9 @@ import org.bastion.people.HouseholdStatus;
 import org.bastion.people.PersonData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,9 +39,12 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports persons and households from spreadsheets, all or nothing: every row is checked first —
  * each by itself, against the other rows and against the database, with references looked up once
  * for the whole file — and only a file without a single problem is written, in batches, in one
- * transaction.
+ * transaction. A row that names an organization or a division outside the importer's data scope is
+ * refused like any other fault, and a household may only name persons in that scope. Every import
+ * is audited, with its row counts.
  */
 @Service
+@PreAuthorize("hasAuthority('" + Authorities.IMPORT + "')")
 public class PeopleImports {
 
 	private static final Logger log = LoggerFactory.getLogger(PeopleImports.class);
@@ -47,9 +56,14 @@ public class PeopleImports {
 	private final PersonManagement management;
 	private final Divisions divisions;
 	private final MessageSource messages;
+	private final DataScopes dataScopes;
+	private final ApplicationEventPublisher events;
 
 	PeopleImports(PersonSheet personSheet, HouseholdSheet householdSheet, PersonRepository persons,
-			HouseholdRepository households, PersonManagement management, Divisions divisions, MessageSource messages) {
+			HouseholdRepository households, PersonManagement management, Divisions divisions, MessageSource messages,
+			DataScopes dataScopes, ApplicationEventPublisher events) {
+		this.dataScopes = dataScopes;
+		this.events = events;
 		this.personSheet = personSheet;
 		this.householdSheet = householdSheet;
 		this.persons = persons;
@@ -78,9 +92,18 @@ public class PeopleImports {
 		Map<String, Long> registered = persons.idsByIdNumber(
 				all.stream().map(PersonData::idNumber).filter(Objects::nonNull).distinct().toList());
 		Map<String, Integer> firstRowOf = new HashMap<>();
+		DataScope scope = dataScopes.current();
+		// a number registered outside the importer's scope is refused without naming that person
+		Map<String, Long> visible = registered.isEmpty() ? Map.of()
+				: persons.idsByIdNumber(registered.keySet(), ScopeSql.of(scope));
 		for (PersonRow r : rows) {
 			List<FieldFault> faults = new ArrayList<>(PersonRules.check(r.data(), management.today()));
 			faults.addAll(PersonRules.checkReferences(r.data(), villages, organizations));
+			for (FieldFault outside : PersonManagement.scopeFaults(scope, r.data())) {
+				if (faults.stream().noneMatch(f -> f.field().equals(outside.field()))) {
+					faults.add(outside);
+				}
+			}
 			for (FieldFault f : faults) {
 				String column = PersonSheet.COLUMN_OF_FIELD.get(f.field());
 				if (!flagged.contains(r.row() + ":" + column)) {
@@ -96,11 +119,12 @@ public class PeopleImports {
 				report.add(r.row(), PersonSheet.ID_NUMBER, "与第 " + first + " 行的身份证号重复");
 			}
 			else if (registered.containsKey(id)) {
-				report.add(r.row(), PersonSheet.ID_NUMBER, "该身份证号已登记（人员编号 " + registered.get(id) + "）");
+				report.add(r.row(), PersonSheet.ID_NUMBER, visible.containsKey(id)
+						? "该身份证号已登记（人员编号 " + registered.get(id) + "）" : "该身份证号已登记（在您的数据权限范围之外）");
 			}
 		}
-		int written = report.isValid() ? persons.insertAll(all) : 0;
-		return outcome(report, written, started);
+		int written = report.isValid() ? persons.insertAll(all).size() : 0;
+		return audited(PersonManagement.ENTITY, outcome(report, written, started));
 	}
 
 	private record MemberRow(int row, String number, String village, String idNumber, String relation,
@@ -121,8 +145,10 @@ public class PeopleImports {
 			return outcome(report, 0, started);
 		}
 		List<MemberRow> rows = byNumber.values().stream().flatMap(List::stream).toList();
+		DataScope scope = dataScopes.current();
+		// persons outside the importer's scope are unknown to them
 		Map<String, Long> personIds = persons.idsByIdNumber(
-				rows.stream().map(MemberRow::idNumber).filter(Objects::nonNull).distinct().toList());
+				rows.stream().map(MemberRow::idNumber).filter(Objects::nonNull).distinct().toList(), ScopeSql.of(scope));
 		Map<Long, Long> inHousehold = households.householdsOf(personIds.values());
 		Set<String> numbersTaken = new HashSet<>(households.numbersTaken(byNumber.keySet()));
 		Map<String, Division> villages = divisions.findAll(
@@ -131,7 +157,7 @@ public class PeopleImports {
 		List<HouseholdData> valid = new ArrayList<>();
 		for (Map.Entry<String, List<MemberRow>> group : byNumber.entrySet()) {
 			HouseholdData household = checkGroup(group.getKey(), group.getValue(), report, personIds, inHousehold,
-					numbersTaken, villages, firstRowOf);
+					numbersTaken, villages, firstRowOf, scope);
 			if (household != null) {
 				valid.add(household);
 			}
@@ -139,7 +165,7 @@ public class PeopleImports {
 		if (report.isValid()) {
 			households.insertAll(valid);
 		}
-		return outcome(report, report.isValid() ? valid.size() : 0, started);
+		return audited(HouseholdManagement.ENTITY, outcome(report, report.isValid() ? valid.size() : 0, started));
 	}
 
 	private MemberRow readMember(RowValues values) {
@@ -156,7 +182,7 @@ public class PeopleImports {
 
 	private HouseholdData checkGroup(String number, List<MemberRow> rows, ImportReport report, Map<String, Long> personIds,
 			Map<Long, Long> inHousehold, Set<String> numbersTaken, Map<String, Division> villages,
-			Map<String, Integer> firstRowOf) {
+			Map<String, Integer> firstRowOf, DataScope scope) {
 		List<MemberRow> heads = rows.stream().filter(r -> HouseholdSheet.HEAD.equals(r.relation())).toList();
 		if (heads.size() != 1) {
 			report.add(rows.get(0).row(), HouseholdSheet.RELATION,
@@ -194,6 +220,10 @@ public class PeopleImports {
 				head.exitYear(), members);
 		List<FieldFault> faults = new ArrayList<>(HouseholdRules.check(household, management.today()));
 		faults.addAll(HouseholdRules.checkVillage(head.village(), villages.get(head.village())));
+		if (faults.stream().noneMatch(f -> f.field().equals("villageCode")) && head.village() != null
+				&& !scope.coversDivision(head.village())) {
+			faults.add(new FieldFault("villageCode", "household.error.villageOutsideScope", head.village()));
+		}
 		for (FieldFault f : faults) {
 			String column = HouseholdSheet.COLUMN_OF_FIELD.get(f.field());
 			if (column != null && !f.messageKey().equals("error.notBlank")) {
@@ -212,6 +242,12 @@ public class PeopleImports {
 
 	private String chinese(FieldFault fault) {
 		return messages.getMessage(fault.messageKey(), fault.args(), fault.messageKey(), Labels.CHINESE);
+	}
+
+	private ImportOutcome audited(String entity, ImportOutcome outcome) {
+		events.publishEvent(AuditEvent.imported(entity, outcome.rows() + " rows read, " + outcome.problems().size()
+				+ " problems, " + outcome.written() + " written"));
+		return outcome;
 	}
 
 	private ImportOutcome outcome(ImportReport report, int written, long started) {

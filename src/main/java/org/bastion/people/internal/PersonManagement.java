@@ -13,7 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.bastion.common.ChineseIdNumber;
 import org.bastion.common.DomainException;
+import org.bastion.common.MobileNumbers;
+import org.bastion.common.audit.AuditEvent;
+import org.bastion.common.scope.DataScope;
+import org.bastion.common.scope.DataScopes;
+import org.bastion.common.security.Authorities;
 import org.bastion.common.DomainException.FieldFault;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
@@ -23,35 +29,99 @@ import org.bastion.organization.OrganizationView;
 import org.bastion.organization.Organizations;
 import org.bastion.people.CadreRank;
 import org.bastion.people.People;
+import org.bastion.people.PeopleFigures;
 import org.bastion.people.PersonData;
 import org.bastion.people.PersonView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers and changes persons, and answers the {@link People} façade. */
+/**
+ * Registers and changes persons, and answers the {@link People} façade. Every read that serves a
+ * caller is limited to the caller's {@link DataScope} in its SQL (a person is in scope through their
+ * Party organization, their household registration or by name): outside it a person is not found
+ * (404), a change is forbidden (403) and lists leave them out. The methods the pages and the API
+ * call are guarded by named authorities; changes and full views of personal data are audited, with
+ * personal fields masked.
+ */
 @Service
 @Transactional(readOnly = true)
 public class PersonManagement implements People {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PersonManagement.class);
+
+	static final String READ = "hasAuthority('" + Authorities.PERSON_READ + "')";
+	static final String WRITE = "hasAuthority('" + Authorities.PERSON_WRITE + "')";
+	static final String VIEW_FULL_ID = "hasAuthority('" + Authorities.PERSON_VIEW_FULL_ID + "')";
+	static final String ENTITY = "person";
+
 	private final PersonRepository persons;
 	private final Divisions divisions;
 	private final Organizations organizations;
+	private final DataScopes dataScopes;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	PersonManagement(PersonRepository persons, Divisions divisions, Organizations organizations,
-			Optional<Clock> clock) {
+	PersonManagement(PersonRepository persons, Divisions divisions, Organizations organizations, DataScopes dataScopes,
+			ApplicationEventPublisher events, Optional<Clock> clock) {
 		this.persons = persons;
 		this.divisions = divisions;
 		this.organizations = organizations;
+		this.dataScopes = dataScopes;
+		this.events = events;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
 	}
 
+	/** The caller's scope as SQL, computed afresh. */
+	ScopeSql scope() {
+		return ScopeSql.of(Objects.requireNonNull(dataScopes.current(), "data scope"));
+	}
+
+	/** Forbidden (403) unless every organization and division the record names lies in the caller's scope. */
+	private static void requireWritable(DataScope scope, PersonData data) {
+		if (!scopeFaults(scope, data).isEmpty()) {
+			throw new AccessDeniedException("The person's organization or division is outside the caller's data scope");
+		}
+	}
+
+	/** The references of a record that lie outside the scope: an import refuses them row by row. */
+	static List<FieldFault> scopeFaults(DataScope scope, PersonData data) {
+		List<FieldFault> faults = new ArrayList<>();
+		if (data.organizationId() != null && !scope.coversOrganization(data.organizationId())) {
+			faults.add(new FieldFault("organizationId", "person.error.organizationOutsideScope", data.organizationId()));
+		}
+		if (data.householdDivisionCode() != null && !scope.coversDivision(data.householdDivisionCode())) {
+			faults.add(new FieldFault("householdDivisionCode", "person.error.divisionOutsideScope",
+					data.householdDivisionCode()));
+		}
+		return faults;
+	}
+
+	/** The stored person if the caller may change them: not found (404) if unknown, forbidden (403) outside scope. */
+	private Person writable(ScopeSql scope, long id) {
+		return persons.find(id, scope).orElseThrow(() -> persons.exists(id)
+				? new AccessDeniedException("Person " + id + " is outside the caller's data scope")
+				: DomainException.notFound("person", id));
+	}
+
+	/** The person to be changed: not found (404) if unknown, forbidden (403) outside the caller's scope. */
+	@PreAuthorize(WRITE)
+	public PersonView getForChange(long id) {
+		return writable(scope(), id).view();
+	}
+
 	@Transactional
+	@PreAuthorize(WRITE)
 	public PersonView register(PersonData data) {
+		requireWritable(scope().scope(), data);
 		refuseFaults(data, null);
 		try {
-			return persons.find(persons.insert(data)).orElseThrow().view();
+			Person created = persons.find(persons.insert(data)).orElseThrow();
+			events.publishEvent(AuditEvent.created(ENTITY, created.id(), auditFields(created.data())));
+			return created.view();
 		}
 		catch (DuplicateKeyException ex) {
 			throw idNumberTaken();
@@ -59,10 +129,11 @@ public class PersonManagement implements People {
 	}
 
 	@Transactional
+	@PreAuthorize(WRITE)
 	public PersonView change(long id, long version, PersonData data) {
-		if (!persons.exists(id)) {
-			throw DomainException.notFound("person", id);
-		}
+		ScopeSql scope = scope();
+		Person stored = writable(scope, id);
+		requireWritable(scope.scope(), data);
 		refuseFaults(data, id);
 		try {
 			if (!persons.update(id, version, data)) {
@@ -72,18 +143,25 @@ public class PersonManagement implements People {
 		catch (DuplicateKeyException ex) {
 			throw idNumberTaken();
 		}
-		return get(id);
+		Person changed = persons.find(id).orElseThrow();
+		events.publishEvent(AuditEvent.updated(ENTITY, id, auditFields(stored.data()), auditFields(changed.data())));
+		return changed.view();
 	}
 
-	/** As {@link #change}, keeping the stored ID number when none is given (forms never show it). */
+	/**
+	 * As {@link #change}, keeping the stored ID number and mobile when none is given: forms never show
+	 * them in full, so a blank field means "unchanged".
+	 */
 	@Transactional
+	@PreAuthorize(WRITE)
 	public PersonView changeKeepingIdNumber(long id, long version, PersonData data) {
-		if (data.idNumber() != null) {
+		if (data.idNumber() != null && data.mobile() != null) {
 			return change(id, version, data);
 		}
-		Person stored = persons.find(id).orElseThrow(() -> DomainException.notFound("person", id));
+		Person stored = writable(scope(), id);
 		return change(id, version, new PersonData(data.name(), data.gender(), data.ethnicity(), data.birthDate(),
-				stored.data().idNumber(), data.mobile(), data.education(), data.householdDivisionCode(),
+				data.idNumber() != null ? data.idNumber() : stored.data().idNumber(),
+				data.mobile() != null ? data.mobile() : stored.data().mobile(), data.education(), data.householdDivisionCode(),
 				data.organizationId(), data.joinedPartyOn(), data.partyStatus(), data.cadreRank(), data.workplace(),
 				data.departmentKind(), data.tags()));
 	}
@@ -91,10 +169,12 @@ public class PersonManagement implements People {
 	@Override
 	@Transactional
 	public Map<String, Long> registerAll(List<PersonData> records) {
+		long started = System.nanoTime();
 		Map<String, Division> villages = divisionsFor(records);
 		Map<Long, OrganizationView> organizations = organizationsFor(records);
 		List<String> numbers = records.stream().map(PersonData::idNumber).filter(Objects::nonNull).toList();
 		Map<String, Long> registered = persons.idsByIdNumber(numbers);
+		DataScope scope = dataScopes.current();
 		Set<String> seen = new HashSet<>();
 		List<FieldFault> faults = new ArrayList<>();
 		LocalDate today = today();
@@ -102,6 +182,7 @@ public class PersonManagement implements People {
 			PersonData data = records.get(i);
 			List<FieldFault> own = new ArrayList<>(PersonRules.check(data, today));
 			own.addAll(PersonRules.checkReferences(data, villages, organizations));
+			own.addAll(scopeFaults(scope, data));
 			if (data.idNumber() != null && (!seen.add(data.idNumber()) || registered.containsKey(data.idNumber()))) {
 				own.add(new FieldFault("idNumber", "person.error.idNumberTaken"));
 			}
@@ -111,8 +192,34 @@ public class PersonManagement implements People {
 		if (!faults.isEmpty()) {
 			throw DomainException.invalid(faults);
 		}
-		persons.insertAll(records);
-		return persons.idsByIdNumber(numbers);
+		long checked = System.nanoTime();
+		Map<String, Long> ids = persons.insertAll(records);
+		events.publishEvent(AuditEvent.imported(ENTITY, records.size() + " persons registered at once"));
+		log.info("Registered {} persons at once: checked in {} ms, encrypted and written in {} ms", records.size(),
+				(checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
+		return ids;
+	}
+
+	/** A person's fields as the audit trail records them: ID number and phone masked. */
+	static Map<String, Object> auditFields(PersonData d) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("name", d.name());
+		fields.put("gender", d.gender());
+		fields.put("ethnicity", d.ethnicity());
+		fields.put("birthDate", d.birthDate());
+		fields.put("idNumber", ChineseIdNumber.mask(d.idNumber()));
+		fields.put("mobile", MobileNumbers.mask(d.mobile()));
+		fields.put("education", d.education());
+		fields.put("householdDivisionCode", d.householdDivisionCode());
+		fields.put("organizationId", d.organizationId());
+		fields.put("joinedPartyOn", d.joinedPartyOn());
+		fields.put("partyStatus", d.partyStatus());
+		fields.put("cadreRank", d.cadreRank());
+		fields.put("workplace", d.workplace());
+		fields.put("departmentKind", d.departmentKind());
+		fields.put("tags", d.tags().stream().map(Enum::name).sorted().toList());
+		fields.values().removeIf(Objects::isNull);
+		return fields;
 	}
 
 	private static final int MAX_REPORTED_FAULTS = 200;
@@ -151,13 +258,46 @@ public class PersonManagement implements People {
 		return LocalDate.now(clock);
 	}
 
+	/** A page of the persons in scope that match; a full ID number or mobile matches by keyed hash. */
+	@PreAuthorize(READ)
 	public PageResult<PersonView> search(PersonQuery query, PageRequest page) {
-		return persons.search(query, organizationScope(query), page).map(Person::view);
+		return persons.search(query, organizationScope(query), scope(), page).map(Person::view);
 	}
 
-	/** Every matching person, a chunk at a time, for exports that must not hold them all in memory. */
+	/** Every matching person in scope, a chunk at a time, for exports that must not hold them all in memory. */
+	@PreAuthorize(READ)
 	public void forEachMatching(PersonQuery query, Consumer<List<PersonView>> consumer) {
-		persons.forEachMatching(query, organizationScope(query), chunk -> consumer.accept(chunk.stream().map(Person::view).toList()));
+		persons.forEachMatching(query, organizationScope(query), scope(),
+				chunk -> consumer.accept(chunk.stream().map(Person::view).toList()));
+	}
+
+	/**
+	 * The person's ID number and mobile in full, for someone allowed to see them; not found outside
+	 * the caller's scope. Every call leaves an entry in the audit trail.
+	 */
+	@Transactional
+	@PreAuthorize(VIEW_FULL_ID)
+	public FullNumbers fullNumbers(long id) {
+		Person person = persons.find(id, scope()).orElseThrow(() -> DomainException.notFound("person", id));
+		events.publishEvent(AuditEvent.viewedPersonalData(ENTITY, id, "idNumber, mobile"));
+		return new FullNumbers(id, person.data().idNumber(), person.data().mobile());
+	}
+
+	/** A person's ID number and mobile unmasked: never logged, never stored elsewhere. */
+	public record FullNumbers(long personId, String idNumber, String mobile) {
+
+		@Override
+		public String toString() {
+			return "FullNumbers[personId=" + personId + ", idNumber=" + ChineseIdNumber.mask(idNumber) + ", mobile="
+					+ MobileNumbers.mask(mobile) + "]";
+		}
+	}
+
+	@Override
+	public PeopleFigures figures() {
+		ScopeSql scope = scope();
+		return new PeopleFigures(persons.count(PersonQuery.all(), scope),
+				persons.count(new PersonQuery(null, null, null, null, null, null, true), scope));
 	}
 
 	private List<Long> organizationScope(PersonQuery query) {
@@ -167,14 +307,16 @@ public class PersonManagement implements People {
 		return organizations.find(query.organizationId()).map(o -> organizations.subtreeIds(o.id())).orElse(List.of());
 	}
 
-	/** The members of one organization (not its subtree), by name. */
+	/** The members in scope of one organization (not its subtree), by name. */
+	@PreAuthorize(READ)
 	public List<PersonView> membersOf(long organizationId) {
-		return persons.members(organizationId).stream().map(Person::view).toList();
+		return persons.members(organizationId, scope()).stream().map(Person::view).toList();
 	}
 
+	/** The person if in the caller's scope. */
 	@Override
 	public Optional<PersonView> find(long id) {
-		return persons.find(id).map(Person::view);
+		return persons.find(id, scope()).map(Person::view);
 	}
 
 	@Override
@@ -186,24 +328,24 @@ public class PersonManagement implements People {
 	public Map<Long, PersonView> findAll(Collection<Long> ids) {
 		Map<Long, PersonView> views = new LinkedHashMap<>();
 		if (!ids.isEmpty()) {
-			persons.findAll(Set.copyOf(ids)).forEach((id, p) -> views.put(id, p.view()));
+			persons.findAll(Set.copyOf(ids), scope()).forEach((id, p) -> views.put(id, p.view()));
 		}
 		return views;
 	}
 
 	@Override
 	public long countMembersIn(Collection<Long> organizationIds) {
-		return persons.countMembersIn(organizationIds);
+		return persons.countMembersIn(organizationIds, scope());
 	}
 
 	@Override
 	public List<PersonView> cadres() {
-		return persons.cadres(null).stream().map(Person::view)
+		return persons.cadres(null, scope()).stream().map(Person::view)
 			.sorted((a, b) -> a.cadreRank().compareTo(b.cadreRank())).toList();
 	}
 
 	@Override
 	public List<PersonView> cadres(CadreRank rank) {
-		return persons.cadres(Objects.requireNonNull(rank)).stream().map(Person::view).toList();
+		return persons.cadres(Objects.requireNonNull(rank), scope()).stream().map(Person::view).toList();
 	}
 }

@@ -20,6 +20,14 @@ public record PersonQuery(String q, Long organizationId, String villageCode, Cad
 		villageCode = PersonData.clean(villageCode);
 	}
 
+	/** Printed in audit entries and logs: a full ID number or phone searched for appears masked. */
+	@Override
+	public String toString() {
+		return "PersonQuery[q=" + org.bastion.common.audit.PersonalFields.maskText(q) + ", organizationId=" + organizationId
+				+ ", villageCode=" + villageCode + ", cadreRank=" + cadreRank + ", tag=" + tag + ", education=" + education
+				+ ", partyMember=" + partyMember + "]";
+	}
+
 	public static PersonQuery all() {
 		return new PersonQuery(null, null, null, null, null, null, null);
 	}

@@ -17,7 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.bastion.common.ChineseIdNumber;
 import org.bastion.common.Gender;
+import org.bastion.common.MobileNumbers;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
 import org.bastion.organization.DepartmentKind;
@@ -26,6 +28,7 @@ import org.bastion.people.EducationLevel;
 import org.bastion.people.PartyStatus;
 import org.bastion.people.PersonData;
 import org.bastion.people.PersonTag;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -33,8 +36,11 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Persons in SQL. The only class that reads or writes {@code id_number} and {@code mobile}: their
- * encryption at rest will be added here.
+ * Persons in SQL. The only class that reads or writes {@code id_number} and {@code mobile}: it
+ * stores them encrypted by {@link PersonalDataCipher} beside their keyed hashes
+ * ({@code id_number_hash}, {@code mobile_hash}), which serve uniqueness and exact lookups, and
+ * decrypts them as it reads. Reads that serve a caller take a {@link ScopeSql} and apply it in
+ * their SQL.
  */
 @Repository
 public class PersonRepository {
@@ -44,15 +50,17 @@ public class PersonRepository {
 			+ "p.cadre_rank, p.workplace, p.department_kind";
 	private static final String INSERT = "insert into person (name, gender, ethnicity, birth_date, id_number, mobile, "
 			+ "education, household_division_code, organization_id, joined_party_on, party_status, cadre_rank, workplace, "
-			+ "department_kind) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ "department_kind, id_number_hash, mobile_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 	private static final int CHUNK = 1000;
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
+	private final PersonalDataCipher cipher;
 
-	PersonRepository(JdbcClient jdbc, JdbcTemplate template) {
+	PersonRepository(JdbcClient jdbc, JdbcTemplate template, PersonalDataCipher cipher) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.cipher = cipher;
 	}
 
 	public long insert(PersonData data) {
@@ -67,20 +75,38 @@ public class PersonRepository {
 		return id;
 	}
 
-	/** Inserts all persons in JDBC batches; returns how many were written. */
-	public int insertAll(List<PersonData> persons) {
+	/**
+	 * Inserts all persons in JDBC batches, encrypting as it binds; returns the new ids by ID number,
+	 * read from the generated keys rather than looked up again.
+	 */
+	public Map<String, Long> insertAll(List<PersonData> persons) {
+		Map<String, Long> ids = new HashMap<>();
 		for (int from = 0; from < persons.size(); from += CHUNK) {
 			List<PersonData> chunk = persons.subList(from, Math.min(from + CHUNK, persons.size()));
-			template.batchUpdate(INSERT, chunk, chunk.size(), PersonRepository::bind);
-			List<PersonData> tagged = chunk.stream().filter(p -> !p.tags().isEmpty()).toList();
-			if (!tagged.isEmpty()) {
-				Map<String, Long> ids = idsByIdNumber(tagged.stream().map(PersonData::idNumber).toList());
-				Map<Long, Set<PersonTag>> tags = new HashMap<>();
-				tagged.forEach(p -> tags.put(ids.get(p.idNumber()), p.tags()));
-				insertTags(tags);
+			KeyHolder keys = new GeneratedKeyHolder();
+			template.batchUpdate(con -> con.prepareStatement(INSERT, new String[] {"id"}), new BatchPreparedStatementSetter() {
+				@Override
+				public void setValues(PreparedStatement ps, int i) throws SQLException {
+					bind(ps, chunk.get(i));
+				}
+
+				@Override
+				public int getBatchSize() {
+					return chunk.size();
+				}
+			}, keys);
+			List<Map<String, Object>> generated = keys.getKeyList();
+			Map<Long, Set<PersonTag>> tags = new HashMap<>();
+			for (int i = 0; i < chunk.size(); i++) {
+				long id = ((Number) generated.get(i).values().iterator().next()).longValue();
+				ids.put(chunk.get(i).idNumber(), id);
+				if (!chunk.get(i).tags().isEmpty()) {
+					tags.put(id, chunk.get(i).tags());
+				}
 			}
+			insertTags(tags);
 		}
-		return persons.size();
+		return ids;
 	}
 
 	/** Returns false when the version is stale or the person is gone. */
@@ -88,11 +114,12 @@ public class PersonRepository {
 		int rows = jdbc.sql("""
 				update person set name = ?, gender = ?, ethnicity = ?, birth_date = ?, id_number = ?, mobile = ?,
 				education = ?, household_division_code = ?, organization_id = ?, joined_party_on = ?, party_status = ?,
-				cadre_rank = ?, workplace = ?, department_kind = ?, version = version + 1, updated_at = current_timestamp
-				where id = ? and version = ?""")
-			.params(d.name(), d.gender().name(), d.ethnicity(), d.birthDate(), d.idNumber(), d.mobile(), name(d.education()),
-					d.householdDivisionCode(), d.organizationId(), d.joinedPartyOn(), name(d.partyStatus()),
-					name(d.cadreRank()), d.workplace(), name(d.departmentKind()), id, version)
+				cadre_rank = ?, workplace = ?, department_kind = ?, id_number_hash = ?, mobile_hash = ?,
+				version = version + 1, updated_at = current_timestamp where id = ? and version = ?""")
+			.params(d.name(), d.gender().name(), d.ethnicity(), d.birthDate(), cipher.encrypt(d.idNumber()),
+					cipher.encrypt(d.mobile()), name(d.education()), d.householdDivisionCode(), d.organizationId(),
+					d.joinedPartyOn(), name(d.partyStatus()), name(d.cadreRank()), d.workplace(), name(d.departmentKind()),
+					cipher.hash(d.idNumber()), cipher.hash(d.mobile()), id, version)
 			.update();
 		if (rows == 0) {
 			return false;
@@ -102,8 +129,14 @@ public class PersonRepository {
 		return true;
 	}
 
+	/** The person, whatever the caller's scope: for the module's own checks. */
 	public Optional<Person> find(long id) {
-		return findAll(List.of(id)).values().stream().findFirst();
+		return find(id, ScopeSql.UNRESTRICTED);
+	}
+
+	/** The person if in scope. */
+	public Optional<Person> find(long id, ScopeSql scope) {
+		return findAll(List.of(id), scope).values().stream().findFirst();
 	}
 
 	public boolean exists(long id) {
@@ -111,19 +144,24 @@ public class PersonRepository {
 	}
 
 	public Map<Long, Person> findAll(Collection<Long> ids) {
+		return findAll(ids, ScopeSql.UNRESTRICTED);
+	}
+
+	/** Those of these persons that are in scope, by id. */
+	public Map<Long, Person> findAll(Collection<Long> ids, ScopeSql scope) {
 		Map<Long, Person> found = new LinkedHashMap<>();
 		List<Long> all = List.copyOf(ids);
 		for (int from = 0; from < all.size(); from += CHUNK) {
 			List<Long> chunk = all.subList(from, Math.min(from + CHUNK, all.size()));
-			withTags(jdbc.sql("select " + COLUMNS + " from person p where p.id in (:ids) order by p.id")
-				.param("ids", chunk).query(PersonRepository::map).list()).forEach(p -> found.put(p.id(), p));
+			withTags(jdbc.sql("select " + COLUMNS + " from person p where p.id in (:ids)" + scope.andPersons() + " order by p.id")
+				.param("ids", chunk).params(scope.params()).query(this::map).list()).forEach(p -> found.put(p.id(), p));
 		}
 		return found;
 	}
 
-	/** Whether another person (not {@code exceptId}) holds this ID number. */
+	/** Whether another person (not {@code exceptId}) holds this ID number; compares keyed hashes. */
 	public boolean idNumberTaken(String idNumber, Long exceptId) {
-		return jdbc.sql("select count(*) from person where id_number = ? and id <> ?").param(idNumber)
+		return jdbc.sql("select count(*) from person where id_number_hash = ? and id <> ?").param(cipher.hash(idNumber))
 			.param(exceptId == null ? -1L : exceptId).query(Long.class).single() > 0;
 	}
 
@@ -138,36 +176,49 @@ public class PersonRepository {
 		return found;
 	}
 
-	/** Person ids by ID number, for those of these numbers that are held. */
+	/** Person ids by ID number, for those of these numbers that are held; looked up by keyed hash. */
 	public Map<String, Long> idsByIdNumber(Collection<String> idNumbers) {
+		return idsByIdNumber(idNumbers, ScopeSql.UNRESTRICTED);
+	}
+
+	/** As {@link #idsByIdNumber(Collection)}, for the persons in scope only. */
+	public Map<String, Long> idsByIdNumber(Collection<String> idNumbers, ScopeSql scope) {
+		Map<String, String> numberOfHash = new HashMap<>();
+		idNumbers.forEach(n -> numberOfHash.put(cipher.hash(n), n));
 		Map<String, Long> ids = new HashMap<>();
-		List<String> all = List.copyOf(idNumbers);
+		List<String> all = List.copyOf(numberOfHash.keySet());
 		for (int from = 0; from < all.size(); from += CHUNK) {
-			jdbc.sql("select id, id_number from person where id_number in (:numbers)")
-				.param("numbers", all.subList(from, Math.min(from + CHUNK, all.size())))
-				.query((rs, row) -> Map.entry(rs.getString("id_number"), rs.getLong("id"))).list()
+			jdbc.sql("select p.id, p.id_number_hash from person p where p.id_number_hash in (:hashes)" + scope.andPersons())
+				.param("hashes", all.subList(from, Math.min(from + CHUNK, all.size()))).params(scope.params())
+				.query((rs, row) -> Map.entry(numberOfHash.get(rs.getString("id_number_hash")), rs.getLong("id"))).list()
 				.forEach(e -> ids.put(e.getKey(), e.getValue()));
 		}
 		return ids;
 	}
 
-	public PageResult<Person> search(PersonQuery query, List<Long> organizationIds, PageRequest page) {
-		Where where = where(query, organizationIds);
+	public PageResult<Person> search(PersonQuery query, List<Long> organizationIds, ScopeSql scope, PageRequest page) {
+		Where where = where(query, organizationIds, scope);
 		long total = where.bind(jdbc.sql("select count(*) from person p" + where.sql)).query(Long.class).single();
 		List<Person> items = withTags(where
 			.bind(jdbc.sql("select " + COLUMNS + " from person p" + where.sql + " order by p.name, p.id limit :limit offset :offset"))
-			.param("limit", page.size()).param("offset", page.offset()).query(PersonRepository::map).list());
+			.param("limit", page.size()).param("offset", page.offset()).query(this::map).list());
 		return new PageResult<>(items, page.page(), page.size(), total);
 	}
 
-	/** Hands every matching person to the consumer in id order, a chunk at a time, for exports. */
-	public void forEachMatching(PersonQuery query, List<Long> organizationIds, Consumer<List<Person>> consumer) {
-		Where where = where(query, organizationIds);
+	/** How many persons match, in scope. */
+	public long count(PersonQuery query, ScopeSql scope) {
+		Where where = where(query, null, scope);
+		return where.bind(jdbc.sql("select count(*) from person p" + where.sql)).query(Long.class).single();
+	}
+
+	/** Hands every matching person in scope to the consumer in id order, a chunk at a time, for exports. */
+	public void forEachMatching(PersonQuery query, List<Long> organizationIds, ScopeSql scope, Consumer<List<Person>> consumer) {
+		Where where = where(query, organizationIds, scope);
 		long after = 0;
 		while (true) {
 			String sql = "select " + COLUMNS + " from person p" + where.sql + (where.sql.isEmpty() ? " where" : " and")
 					+ " p.id > :after order by p.id limit " + CHUNK;
-			List<Person> chunk = withTags(where.bind(jdbc.sql(sql)).param("after", after).query(PersonRepository::map).list());
+			List<Person> chunk = withTags(where.bind(jdbc.sql(sql)).param("after", after).query(this::map).list());
 			if (chunk.isEmpty()) {
 				return;
 			}
@@ -176,17 +227,23 @@ public class PersonRepository {
 		}
 	}
 
-	public List<Person> members(long organizationId) {
-		return withTags(jdbc.sql("select " + COLUMNS + " from person p where p.organization_id = ? order by p.name, p.id")
-			.param(organizationId).query(PersonRepository::map).list());
+	public List<Person> members(long organizationId, ScopeSql scope) {
+		return withTags(jdbc.sql("select " + COLUMNS + " from person p where p.organization_id = :organization"
+				+ scope.andPersons() + " order by p.name, p.id")
+			.param("organization", organizationId).params(scope.params()).query(this::map).list());
 	}
 
+	/** Members of these organizations, whatever the caller's scope: for the tree's own checks. */
 	public long countMembersIn(Collection<Long> organizationIds) {
+		return countMembersIn(organizationIds, ScopeSql.UNRESTRICTED);
+	}
+
+	public long countMembersIn(Collection<Long> organizationIds, ScopeSql scope) {
 		if (organizationIds.isEmpty()) {
 			return 0;
 		}
-		return jdbc.sql("select count(*) from person where organization_id in (:ids)").param("ids", organizationIds)
-			.query(Long.class).single();
+		return jdbc.sql("select count(*) from person p where p.organization_id in (:ids)" + scope.andPersons())
+			.param("ids", organizationIds).params(scope.params()).query(Long.class).single();
 	}
 
 	public long moveMembers(long fromOrganizationId, long toOrganizationId) {
@@ -194,14 +251,51 @@ public class PersonRepository {
 				+ "where organization_id = ?").params(toOrganizationId, fromOrganizationId).update();
 	}
 
-	public List<Person> cadres(CadreRank rank) {
+	public List<Person> cadres(CadreRank rank, ScopeSql scope) {
 		String sql = "select " + COLUMNS + " from person p where p.cadre_rank " + (rank == null ? "is not null" : "= :rank")
-				+ " order by p.name, p.id";
-		JdbcClient.StatementSpec spec = jdbc.sql(sql);
+				+ scope.andPersons() + " order by p.name, p.id";
+		JdbcClient.StatementSpec spec = jdbc.sql(sql).params(scope.params());
 		if (rank != null) {
 			spec = spec.param("rank", rank.name());
 		}
-		return withTags(spec.query(PersonRepository::map).list());
+		return withTags(spec.query(this::map).list());
+	}
+
+	/**
+	 * Seals with the current key every ID number and phone that is not yet sealed with it: rows
+	 * stored in plain text before V11, and rows sealed with a retired key after a rotation. Works a
+	 * chunk of rows at a time, in id order; returns how many rows it sealed anew.
+	 */
+	public int resealStale() {
+		String current = "v" + cipher.currentVersion() + ":%";
+		int sealed = 0;
+		long after = 0;
+		while (true) {
+			List<Object[]> rows = new ArrayList<>();
+			List<Long> seen = jdbc.sql("select id, id_number, mobile from person where id > :after and (id_number_hash is null "
+					+ "or id_number not like :current or (mobile is not null and mobile not like :current)) order by id limit "
+					+ CHUNK)
+				.param("after", after).param("current", current)
+				.query((rs, row) -> {
+					String id = open(rs.getString("id_number"));
+					String mobile = open(rs.getString("mobile"));
+					rows.add(new Object[] {cipher.encrypt(id), cipher.hash(id), cipher.encrypt(mobile), cipher.hash(mobile),
+							rs.getLong("id")});
+					return rs.getLong("id");
+				}).list();
+			if (seen.isEmpty()) {
+				return sealed;
+			}
+			template.batchUpdate("update person set id_number = ?, id_number_hash = ?, mobile = ?, mobile_hash = ? where id = ?",
+					rows);
+			sealed += rows.size();
+			after = seen.get(seen.size() - 1);
+		}
+	}
+
+	/** A stored value in plain text: decrypted if sealed (with any configured key), as it is if not. */
+	private String open(String stored) {
+		return PersonalDataCipher.isSealed(stored) ? cipher.decrypt(stored) : stored;
 	}
 
 	private record Where(String sql, Map<String, Object> params) {
@@ -210,12 +304,26 @@ public class PersonRepository {
 		}
 	}
 
-	private static Where where(PersonQuery q, List<Long> organizationIds) {
+	private Where where(PersonQuery q, List<Long> organizationIds, ScopeSql scope) {
 		List<String> clauses = new ArrayList<>();
-		Map<String, Object> params = new HashMap<>();
+		Map<String, Object> params = new HashMap<>(scope.params());
+		if (scope.persons() != null) {
+			clauses.add(scope.persons());
+		}
 		if (q.q() != null) {
-			clauses.add("p.name like :name escape '\\'");
-			params.put("name", "%" + escapeLike(q.q()) + "%");
+			String id = ChineseIdNumber.normalize(q.q());
+			if (ChineseIdNumber.check(id).isEmpty()) {
+				clauses.add("p.id_number_hash = :idHash");
+				params.put("idHash", cipher.hash(id));
+			}
+			else if (MobileNumbers.isValid(q.q())) {
+				clauses.add("p.mobile_hash = :mobileHash");
+				params.put("mobileHash", cipher.hash(q.q()));
+			}
+			else {
+				clauses.add("p.name like :name escape '\\'");
+				params.put("name", "%" + escapeLike(q.q()) + "%");
+			}
 		}
 		if (organizationIds != null) {
 			if (organizationIds.isEmpty()) {
@@ -279,13 +387,13 @@ public class PersonRepository {
 		}
 	}
 
-	private static void bind(PreparedStatement ps, PersonData d) throws SQLException {
+	private void bind(PreparedStatement ps, PersonData d) throws SQLException {
 		ps.setString(1, d.name());
 		ps.setString(2, d.gender().name());
 		ps.setString(3, d.ethnicity());
 		ps.setDate(4, Date.valueOf(d.birthDate()));
-		ps.setString(5, d.idNumber());
-		ps.setString(6, d.mobile());
+		ps.setString(5, cipher.encrypt(d.idNumber()));
+		ps.setString(6, cipher.encrypt(d.mobile()));
 		ps.setString(7, name(d.education()));
 		ps.setString(8, d.householdDivisionCode());
 		if (d.organizationId() == null) {
@@ -299,6 +407,8 @@ public class PersonRepository {
 		ps.setString(12, name(d.cadreRank()));
 		ps.setString(13, d.workplace());
 		ps.setString(14, name(d.departmentKind()));
+		ps.setString(15, cipher.hash(d.idNumber()));
+		ps.setString(16, cipher.hash(d.mobile()));
 	}
 
 	private static String name(Enum<?> value) {
@@ -309,12 +419,12 @@ public class PersonRepository {
 		return name == null ? null : Enum.valueOf(type, name);
 	}
 
-	private static Person map(ResultSet rs, int row) throws SQLException {
+	private Person map(ResultSet rs, int row) throws SQLException {
 		Date joined = rs.getDate("joined_party_on");
 		Long organization = rs.getObject("organization_id", Long.class);
 		return new Person(rs.getLong("id"), rs.getLong("version"), new PersonData(rs.getString("name"),
 				Gender.valueOf(rs.getString("gender")), rs.getString("ethnicity"), rs.getDate("birth_date").toLocalDate(),
-				rs.getString("id_number"), rs.getString("mobile"), enumOf(EducationLevel.class, rs.getString("education")),
+				cipher.decrypt(rs.getString("id_number")), cipher.decrypt(rs.getString("mobile")), enumOf(EducationLevel.class, rs.getString("education")),
 				rs.getString("household_division_code"), organization,
 				joined == null ? null : joined.toLocalDate(), enumOf(PartyStatus.class, rs.getString("party_status")),
 				enumOf(CadreRank.class, rs.getString("cadre_rank")), rs.getString("workplace"),

@@ -5,10 +5,12 @@ import java.net.URI;
 import org.bastion.common.DomainException;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
+import org.bastion.common.security.Authorities;
 import org.bastion.people.HouseholdStatus;
 import org.bastion.people.HouseholdView;
 import org.bastion.people.internal.HouseholdManagement;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +29,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/households")
 @Tag(name = "households", description = "建档立卡贫困户 registered poor households")
+@PreAuthorize("hasAuthority('" + Authorities.HOUSEHOLD_READ + "')")
 class HouseholdApiController {
 
 	private final HouseholdManagement households;
@@ -49,6 +52,7 @@ class HouseholdApiController {
 	}
 
 	@PostMapping
+	@PreAuthorize("hasAuthority('" + Authorities.HOUSEHOLD_WRITE + "')")
 	@Operation(summary = "Registers a household; a person may be in one household only")
 	ResponseEntity<HouseholdView> create(@Validated @RequestBody HouseholdRequest request) {
 		HouseholdView created = households.register(request.toData());
@@ -57,6 +61,7 @@ class HouseholdApiController {
 	}
 
 	@PutMapping("/{id}")
+	@PreAuthorize("hasAuthority('" + Authorities.HOUSEHOLD_WRITE + "')")
 	@Operation(summary = "Changes a household; the version last read is required, 409 when someone changed it since")
 	HouseholdView update(@PathVariable long id, @Validated @RequestBody HouseholdRequest request) {
 		if (request.version() == null) {

@@ -7,11 +7,13 @@ import java.util.Set;
 
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
+import org.bastion.common.security.Authorities;
 import org.bastion.geography.Divisions;
 import org.bastion.people.HouseholdStatus;
 import org.bastion.people.HouseholdView;
 import org.bastion.people.internal.HouseholdManagement;
 import org.bastion.people.internal.PersonManagement;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +24,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /** The registered poor household pages: list by village and status, and one household. */
 @Controller
+@PreAuthorize("hasAuthority('" + Authorities.HOUSEHOLD_READ + "')")
 class HouseholdPageController {
 
 	private final HouseholdManagement households;

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.bastion.common.security.Authorities;
 import org.bastion.people.HouseholdStatus;
 import org.bastion.people.internal.ImportOutcome;
 import org.bastion.people.internal.PeopleExports;
 import org.bastion.people.internal.PeopleImports;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +25,10 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class ImportPageController {
 
+	private static final String IMPORT = "hasAuthority('" + Authorities.IMPORT + "')";
+	private static final String EXPORT = "hasAuthority('" + Authorities.EXPORT + "')";
+	private static final String PERSON_WRITE = "hasAuthority('" + Authorities.PERSON_WRITE + "')";
+	private static final String HOUSEHOLD_WRITE = "hasAuthority('" + Authorities.HOUSEHOLD_WRITE + "')";
 	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final PeopleImports imports;
@@ -34,11 +40,13 @@ class ImportPageController {
 	}
 
 	@GetMapping("/imports")
+	@PreAuthorize(IMPORT)
 	String index() {
 		return "imports/index";
 	}
 
 	@PostMapping("/imports/people")
+	@PreAuthorize(IMPORT + " and " + PERSON_WRITE)
 	String importPeople(@RequestParam("file") MultipartFile file, Model model) throws IOException {
 		try (InputStream in = file.getInputStream()) {
 			return result(imports.importPersons(in), "people", file, model);
@@ -46,6 +54,7 @@ class ImportPageController {
 	}
 
 	@PostMapping("/imports/households")
+	@PreAuthorize(IMPORT + " and " + HOUSEHOLD_WRITE)
 	String importHouseholds(@RequestParam("file") MultipartFile file, Model model) throws IOException {
 		try (InputStream in = file.getInputStream()) {
 			return result(imports.importHouseholds(in), "households", file, model);
@@ -60,24 +69,28 @@ class ImportPageController {
 	}
 
 	@GetMapping("/people/import/template.xlsx")
+	@PreAuthorize(IMPORT)
 	void personTemplate(HttpServletResponse response) throws IOException {
 		download(response, "人员导入模板.xlsx");
 		exports.personTemplate(response.getOutputStream());
 	}
 
 	@GetMapping("/households/import/template.xlsx")
+	@PreAuthorize(IMPORT)
 	void householdTemplate(HttpServletResponse response) throws IOException {
 		download(response, "贫困户导入模板.xlsx");
 		exports.householdTemplate(response.getOutputStream());
 	}
 
 	@GetMapping("/people/export.xlsx")
+	@PreAuthorize(EXPORT + " and hasAuthority('" + Authorities.PERSON_READ + "')")
 	void exportPeople(PersonFilter filter, HttpServletResponse response) throws IOException {
 		download(response, "人员.xlsx");
 		exports.exportPersons(filter.query(), response.getOutputStream());
 	}
 
 	@GetMapping("/households/export.xlsx")
+	@PreAuthorize(EXPORT + " and hasAuthority('" + Authorities.HOUSEHOLD_READ + "')")
 	void exportHouseholds(@RequestParam(required = false) String villageCode,
 			@RequestParam(required = false) HouseholdStatus status, HttpServletResponse response) throws IOException {
 		download(response, "贫困户.xlsx");

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.bastion.common.DomainException;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
+import org.bastion.common.security.Authorities;
 import org.bastion.geography.Division;
 import org.bastion.geography.Divisions;
 import org.bastion.organization.DepartmentKind;
@@ -19,6 +20,7 @@ import org.bastion.people.PersonTag;
 import org.bastion.people.PersonView;
 import org.bastion.people.internal.HouseholdManagement;
 import org.bastion.people.internal.PersonManagement;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,7 +36,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The person pages: list with filters, detail, new and edit forms, and an organization's member list. */
 @Controller
+@PreAuthorize("hasAuthority('" + Authorities.PERSON_READ + "')")
 class PersonPageController {
+
+	private static final String WRITE = "hasAuthority('" + Authorities.PERSON_WRITE + "')";
 
 	private final PersonManagement people;
 	private final HouseholdManagement households;
@@ -90,12 +95,14 @@ class PersonPageController {
 	}
 
 	@GetMapping("/people/new")
+	@PreAuthorize(WRITE)
 	String initCreationForm(Model model) {
 		model.addAttribute("personForm", new PersonForm());
 		return "people/form";
 	}
 
 	@PostMapping("/people/new")
+	@PreAuthorize(WRITE)
 	String processCreationForm(@ModelAttribute PersonForm personForm, BindingResult errors, RedirectAttributes redirect) {
 		PersonData data = personForm.toData(errors);
 		if (errors.hasErrors()) {
@@ -113,6 +120,7 @@ class PersonPageController {
 	}
 
 	@GetMapping("/people/{id}/edit")
+	@PreAuthorize(WRITE)
 	String initUpdateForm(@PathVariable long id, Model model) {
 		PersonView person = people.get(id);
 		model.addAttribute("person", person);
@@ -121,9 +129,10 @@ class PersonPageController {
 	}
 
 	@PostMapping("/people/{id}/edit")
+	@PreAuthorize(WRITE)
 	String processUpdateForm(@PathVariable long id, @ModelAttribute PersonForm personForm, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		model.addAttribute("person", people.get(id));
+		model.addAttribute("person", people.getForChange(id));
 		PersonData data = personForm.toData(errors);
 		if (personForm.getVersion() == null) {
 			errors.reject("error.conflict.version");
@@ -151,6 +160,14 @@ class PersonPageController {
 		}
 		ex.faults().forEach(f -> errors.rejectValue(f.field(), f.messageKey(), f.args(), null));
 		return "people/form";
+	}
+
+	/** The ID number and mobile in full, replacing the masked ones on the person page; audited. */
+	@PostMapping("/people/{id}/full-numbers")
+	@PreAuthorize("hasAuthority('" + Authorities.PERSON_VIEW_FULL_ID + "')")
+	String fullNumbers(@PathVariable long id, Model model) {
+		model.addAttribute("full", people.fullNumbers(id));
+		return "people/show :: fullNumbers";
 	}
 
 	/** The member list of one organization, loaded by its detail page with htmx. */

@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@code ./mvnw -o test -Dtest=PeopleImportBenchmark}.
  */
 @IntegrationTest
+@org.springframework.security.test.context.support.WithMockUser(username = "admin", authorities = {"person:read", "person:write", "data:import", "organization:write"})
 class PeopleImportBenchmark {
 
 	static final int ROWS = 10_000;

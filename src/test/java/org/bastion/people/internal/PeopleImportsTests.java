@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.context.request.RequestContextHolder;
 
 @IntegrationTest
+@org.springframework.security.test.context.support.WithMockUser(username = "admin", authorities = {"person:read", "person:write", "household:read", "household:write", "data:import", "data:export", "organization:read", "organization:write"})
 class PeopleImportsTests {
 
 	@Autowired
