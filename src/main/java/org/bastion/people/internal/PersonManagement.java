@@ -24,6 +24,7 @@ import org.bastion.organization.Organizations;
 import org.bastion.people.CadreRank;
 import org.bastion.people.People;
 import org.bastion.people.PersonData;
+import org.bastion.people.PersonTag;
 import org.bastion.people.PersonView;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -167,7 +168,14 @@ public class PersonManagement implements People {
 		return organizations.find(query.organizationId()).map(o -> organizations.subtreeIds(o.id())).orElse(List.of());
 	}
 
-	/** The members of one organization (not its subtree), by name. */
+	@Override
+	public List<PersonView> withTag(PersonTag tag, String divisionCode) {
+		List<PersonView> found = new java.util.ArrayList<>();
+		forEachMatching(new PersonQuery(null, null, divisionCode, null, Objects.requireNonNull(tag), null, null), found::addAll);
+		return found;
+	}
+
+	@Override
 	public List<PersonView> membersOf(long organizationId) {
 		return persons.members(organizationId).stream().map(Person::view).toList();
 	}
