@@ -70,6 +70,14 @@ public class PairingManagement implements Pairings {
 		return store.all(kind, status, name, division, scopes.current());
 	}
 
+	public Map<String, Long> liveByTownship(PairingKind kind) {
+		return store.liveByTownship(kind, scopes.current());
+	}
+
+	public Map<PairingKind, Long> liveByKind() {
+		return store.liveByKind(scopes.current());
+	}
+
 	public PairingView get(long id) {
 		return store.find(id, scopes.current()).orElseThrow(() -> DomainException.notFound("pairing", id));
 	}

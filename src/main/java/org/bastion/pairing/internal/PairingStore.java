@@ -179,6 +179,31 @@ public class PairingStore {
 			.list();
 	}
 
+	/** Live pairings of the kind in scope by the township of their right side (its first nine digits). */
+	Map<String, Long> liveByTownship(PairingKind kind, DataScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("kind", kind.name());
+		Map<String, Long> counts = new java.util.TreeMap<>();
+		jdbc.sql("select p.right_division, count(*) n from pairing p where p.kind = :kind and p.status <> 'ENDED'"
+				+ ScopeSql.and(scope, "p", params) + " group by p.right_division")
+			.params(params)
+			.query((rs, i) -> counts.merge(CostModel.township(rs.getString(1)), rs.getLong(2), Long::sum))
+			.list();
+		return counts;
+	}
+
+	/** Live pairings of every kind in scope, by kind. */
+	Map<PairingKind, Long> liveByKind(DataScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		Map<PairingKind, Long> counts = new java.util.EnumMap<>(PairingKind.class);
+		jdbc.sql("select p.kind, count(*) n from pairing p where p.status <> 'ENDED'" + ScopeSql.and(scope, "p", params)
+				+ " group by p.kind")
+			.params(params)
+			.query((rs, i) -> counts.put(PairingKind.valueOf(rs.getString(1)), rs.getLong(2)))
+			.list();
+		return counts;
+	}
+
 	boolean changeStatus(long id, PairingStatus status, LocalDate endsOn, String reason) {
 		return jdbc.sql("update pairing set status = :status, ends_on = :endsOn, end_reason = :reason, version = version + 1 where id = :id")
 			.param("status", status.name())

@@ -152,6 +152,19 @@ public class SolverRuns {
 		return new Solved(problem, matching, proposals);
 	}
 
+	/** The right sides of the kind in the division, in scope, without a live pairing: who is unpaired. */
+	public List<SideInfo> unpaired(PairingKind kind, String divisionCode) {
+		if (divisionCode == null || !divisionCode.matches("\\d{6}|\\d{9}|\\d{12}")) {
+			throw DomainException.invalidField("divisionCode", "pairing.run.division.invalid");
+		}
+		if (!scopes.current().coversDivision(divisionCode)) {
+			throw DomainException.notFound("division", divisionCode);
+		}
+		Set<Long> paired = new HashSet<>();
+		store.liveInDivision(kind, divisionCode).forEach(p -> paired.add(p.rightId()));
+		return candidates.unpaired(candidates.of(kind, divisionCode), paired);
+	}
+
 	public Run get(long id) {
 		Run run = runs.find(id).orElseThrow(() -> DomainException.notFound("run", id));
 		if (!scopes.current().coversDivision(run.divisionCode())) {
