@@ -65,4 +65,16 @@ class PairingPageTests {
 	void withoutThePairingAuthorityThePagesAreForbidden() throws Exception {
 		mvc.perform(get("/pairings")).andExpect(status().isForbidden());
 	}
+
+	@Test
+	@WithMockUser(username = "admin", authorities = {"pairing:read", "pairing:write", "person:read", "organization:read"})
+	void aPersonsPageShowsTheirPairings() throws Exception {
+		mvc.perform(post("/pairings/n-plus-one").param("leftId", "1").param("rightId", "2").with(csrf()));
+		String body = mvc.perform(get("/api/v1/pairings").param("kind", "N_PLUS_ONE").param("size", "1"))
+			.andReturn().getResponse().getContentAsString();
+		long cadre = Long.parseLong(body.replaceAll("(?s).*?\"leftId\":(\\d+).*", "$1"));
+		mvc.perform(get("/people/" + cadre))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("结对情况")));
+	}
 }
