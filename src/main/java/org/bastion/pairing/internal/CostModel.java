@@ -5,9 +5,11 @@ package org.bastion.pairing.internal;
  * the distance between their divisions (same township free, same county {@code sameCounty},
  * further {@code otherCounty}), the workload of the left side (its k-th pair costs
  * {@code balanceStep × (k − 1)}, so spreading pairs is cheaper: a convex cost), and a bonus
- * {@code keepBonus} for a pair that exists already.
+ * {@code keepBonus} for a pair that exists already. A kind without a principle ({@code principled}
+ * false) lets the solver ignore the sides' attributes, which keeps its graph smaller.
  */
-public record CostModel(int sameCounty, int otherCounty, int balanceStep, int keepBonus, Principle principle) {
+public record CostModel(int sameCounty, int otherCounty, int balanceStep, int keepBonus, Principle principle,
+		boolean principled) {
 
 	/** The mismatch cost of a left side's attribute with a right side's; 0 for a perfect match. */
 	@FunctionalInterface
@@ -19,6 +21,11 @@ public record CostModel(int sameCounty, int otherCounty, int balanceStep, int ke
 		if (sameCounty < 0 || otherCounty < sameCounty || balanceStep < 0 || keepBonus < 0) {
 			throw new IllegalArgumentException("costs must be non-negative and other county ≥ same county");
 		}
+	}
+
+	/** A cost model whose principle looks at the sides' attributes. */
+	public CostModel(int sameCounty, int otherCounty, int balanceStep, int keepBonus, Principle principle) {
+		this(sameCounty, otherCounty, balanceStep, keepBonus, principle, true);
 	}
 
 	public static String township(String code) {

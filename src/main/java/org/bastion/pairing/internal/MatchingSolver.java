@@ -34,6 +34,7 @@ public final class MatchingSolver {
 
 	public Matching solve(MatchingProblem problem) {
 		load();
+		long began = System.nanoTime();
 		CostModel costs = problem.costs();
 		Map<Long, Left> lefts = new HashMap<>();
 		problem.lefts().forEach(l -> lefts.put(l.id(), l));
@@ -90,7 +91,7 @@ public final class MatchingSolver {
 				arcs.add(new int[] {flow.addArcWithCapacityAndUnitCost(source, node, 1, costs.workload(before + i))});
 			}
 			sourceArcs.put(l.id(), arcs);
-			String a = key(l.attribute());
+			String a = costs.principled() ? key(l.attribute()) : "";
 			attributes.add(a);
 			int up = hub(hubs, next, "UT|" + a + "|" + CostModel.township(l.divisionCode()));
 			flow.addArcWithCapacityAndUnitCost(node, up, residual, 0);
@@ -161,16 +162,24 @@ public final class MatchingSolver {
 		}
 		flow.setNodeSupply(source, demand);
 		flow.setNodeSupply(sink, -demand);
+		long built = System.nanoTime();
 		MinCostFlowBase.Status status = demand == 0 ? MinCostFlowBase.Status.OPTIMAL : flow.solveMaxFlowWithMinCost();
 		if (status != MinCostFlowBase.Status.OPTIMAL) {
 			throw new IllegalStateException("the min-cost flow solver answered " + status);
 		}
 
+		long solved = System.nanoTime();
 		List<Pair> pairs = new ArrayList<>(locked);
 		if (demand > 0) {
 			pairs.addAll(decompose(flow, leftNode, rightOfNode, directArcs, sink));
 		}
-		return explain(problem, pairs, new HashSet<>(locked));
+		Matching matching = explain(problem, pairs, new HashSet<>(locked));
+		if (Boolean.getBoolean("bastion.pairing.trace")) {
+			System.out.printf("  graph %,d nodes %,d arcs: build %.2f s, solve %.2f s, decompose and explain %.2f s%n",
+					flow.getNumNodes(), flow.getNumArcs(), (built - began) / 1e9, (solved - built) / 1e9,
+					(System.nanoTime() - solved) / 1e9);
+		}
+		return matching;
 	}
 
 	/** Follows each unit of flow from its left side through the hubs to the right side it reaches. */

@@ -56,6 +56,7 @@ public final class PairingRules {
 
 	public CostModel costModel(PairingKind kind) {
 		return new CostModel(properties.getSameCountyCost(), properties.getOtherCountyCost(), properties.getBalanceStep(),
-				properties.getKeepBonus(), (a, b) -> mismatch(kind, a, b));
+				properties.getKeepBonus(), (a, b) -> mismatch(kind, a, b),
+				kind == PairingKind.BRANCH_VILLAGE || kind == PairingKind.FIRST_SECRETARY);
 	}
 }

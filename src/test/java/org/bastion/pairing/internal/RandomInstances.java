@@ -37,8 +37,11 @@ final class RandomInstances {
 			}
 		}
 		int sameCounty = random.nextInt(30);
-		CostModel costs = new CostModel(sameCounty, sameCounty + random.nextInt(60), random.nextInt(25), random.nextInt(50),
-				(a, b) -> mismatch[index(a)][index(b)]);
+		int otherCounty = sameCounty + random.nextInt(60);
+		CostModel costs = seed % 3 == 0
+				? new CostModel(sameCounty, otherCounty, random.nextInt(25), random.nextInt(50), (a, b) -> 0, false)
+				: new CostModel(sameCounty, otherCounty, random.nextInt(25), random.nextInt(50),
+						(a, b) -> mismatch[index(a)][index(b)]);
 		Set<Pair> existing = new HashSet<>();
 		Set<Pair> locked = new HashSet<>();
 		int[] lockedOf = new int[leftCount];
