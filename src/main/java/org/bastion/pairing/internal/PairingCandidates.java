@@ -1,5 +1,6 @@
 package org.bastion.pairing.internal;
 
+import org.bastion.pairing.VillageNeed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

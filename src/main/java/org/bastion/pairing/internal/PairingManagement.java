@@ -1,5 +1,6 @@
 package org.bastion.pairing.internal;
 
+import org.bastion.pairing.VillageNeed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -184,7 +185,7 @@ public class PairingManagement implements Pairings {
 	/** A visit (走访) or help record (帮扶) of a live pair. */
 	@Transactional
 	@PreAuthorize(WRITE)
-	public PairingStore.Visit recordVisit(long id, String type, LocalDate on, String visitor, String content, BigDecimal funds,
+	public PairingStore.Visit visit(long id, String type, LocalDate on, String visitor, String content, BigDecimal funds,
 			int projects, int cooperatives, int householdsEmployed) {
 		PairingView p = writable(id);
 		if (p.status() == PairingStatus.ENDED) {
@@ -217,6 +218,14 @@ public class PairingManagement implements Pairings {
 		after.put("fundsYuan", money.toPlainString());
 		events.publishEvent(AuditEvent.created("pairing_visit", visitId, after));
 		return store.visits(id).stream().filter(v -> v.id() == visitId).findFirst().orElseThrow();
+	}
+
+	@Override
+	@Transactional
+	@PreAuthorize(WRITE)
+	public long recordVisit(long pairingId, String type, LocalDate on, String visitor, String content, BigDecimal fundsYuan,
+			int projects, int cooperatives, int householdsEmployed) {
+		return visit(pairingId, type, on, visitor, content, fundsYuan, projects, cooperatives, householdsEmployed).id();
 	}
 
 	/** The pair's cadre records that the household left poverty in the year (through the people module). */

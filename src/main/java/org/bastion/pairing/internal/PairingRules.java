@@ -1,5 +1,6 @@
 package org.bastion.pairing.internal;
 
+import org.bastion.pairing.VillageNeed;
 import java.util.Set;
 
 import org.bastion.organization.DepartmentKind;

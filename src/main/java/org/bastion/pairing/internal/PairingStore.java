@@ -1,5 +1,6 @@
 package org.bastion.pairing.internal;
 
+import org.bastion.pairing.VillageNeed;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;

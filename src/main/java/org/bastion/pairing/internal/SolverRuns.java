@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @PreAuthorize(PairingManagement.READ)
-public class SolverRuns {
+public class SolverRuns implements org.bastion.pairing.PairingRuns {
 
 	private static final Logger log = LoggerFactory.getLogger(SolverRuns.class);
 
@@ -67,6 +67,20 @@ public class SolverRuns {
 		this.events = events;
 	}
 
+	@Override
+	@PreAuthorize(PairingManagement.WRITE)
+	public RunSummary solve(PairingKind kind, String divisionCode) {
+		Run r = run(kind, divisionCode);
+		return new RunSummary(r.id(), r.kind(), r.divisionCode(), r.status().name(), r.paired() == null ? 0 : r.paired(),
+				r.shortage() == null ? 0 : r.shortage(), r.message());
+	}
+
+	@Override
+	@PreAuthorize(PairingManagement.WRITE)
+	public void setVillageNeed(String villageCode, org.bastion.pairing.VillageNeed need) {
+		pairings.setVillageNeed(villageCode, need);
+	}
+
 	/** Runs the solver for the kind within the division and stores its proposal. */
 	@PreAuthorize(PairingManagement.WRITE)
 	public Run run(PairingKind kind, String divisionCode) {
@@ -78,7 +92,7 @@ public class SolverRuns {
 		long runId = runs.start(kind, division, PairingManagement.actor());
 		try {
 			long started = System.nanoTime();
-			Solved solved = solve(kind, division);
+			Solved solved = build(kind, division);
 			long millis = (System.nanoTime() - started) / 1_000_000;
 			Matching m = solved.matching();
 			String message = m.shortage() > 0
@@ -103,7 +117,7 @@ public class SolverRuns {
 	record Solved(MatchingProblem problem, Matching matching, List<Proposal> proposals) {
 	}
 
-	Solved solve(PairingKind kind, String division) {
+	Solved build(PairingKind kind, String division) {
 		PairingCandidates.Candidates found = candidates.of(kind, division);
 		Map<Long, SideInfo> lefts = new HashMap<>(found.lefts());
 		Map<Long, SideInfo> rights = new HashMap<>(found.rights());
@@ -209,6 +223,7 @@ public class SolverRuns {
 	}
 
 	/** Confirms every pair of the proposal not yet confirmed; returns how many became active. */
+	@Override
 	@PreAuthorize(PairingManagement.WRITE)
 	public int confirmAll(long runId) {
 		Run run = writable(runId);
@@ -221,8 +236,10 @@ public class SolverRuns {
 			}
 			int confirmed = 0;
 			for (Proposal p : open) {
-				confirmed += confirm(run, p) ? 1 : 0;
+				confirmed += confirm(run, p, false) ? 1 : 0;
 			}
+			events.publishEvent(AuditEvent.of(AuditAction.CREATE, "pairing_run", runId)
+				.withDetail("confirmed " + confirmed + " pairs of run " + runId));
 			return confirmed;
 		});
 	}
@@ -239,12 +256,12 @@ public class SolverRuns {
 			store.liveOfRight(run.kind(), p.rightId())
 				.filter(existing -> existing.leftId() != p.leftId())
 				.ifPresent(existing -> pairings.endUnchecked(existing, reason(runId), LocalDate.now()));
-			confirm(run, p);
+			confirm(run, p, true);
 			return store.liveOfRight(run.kind(), p.rightId()).orElseThrow();
 		});
 	}
 
-	private boolean confirm(Run run, Proposal p) {
+	private boolean confirm(Run run, Proposal p, boolean auditEach) {
 		var existing = store.liveOfRight(run.kind(), p.rightId());
 		if (existing.isPresent()) {
 			PairingView same = existing.get();
@@ -264,8 +281,10 @@ public class SolverRuns {
 		long id = store.insert(run.kind(), left, right, null, LocalDate.now(), PairingStatus.ACTIVE, run.id(), explanation);
 		store.history(id, PairingStatus.ACTIVE, "结对方案 #" + run.id(), PairingManagement.actor());
 		runs.confirmed(p.id(), id);
-		events.publishEvent(AuditEvent.created("pairing", id, Map.of("kind", run.kind().name(), "left", p.leftId(),
-				"right", p.rightId(), "run", run.id())));
+		if (auditEach) {
+			events.publishEvent(AuditEvent.created("pairing", id, Map.of("kind", run.kind().name(), "left", p.leftId(),
+					"right", p.rightId(), "run", run.id())));
+		}
 		return true;
 	}
 

@@ -1,5 +1,6 @@
 package org.bastion.pairing.web;
 
+import org.bastion.pairing.VillageNeed;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -17,7 +18,6 @@ import org.bastion.pairing.internal.PairingManagement;
 import org.bastion.pairing.internal.PairingStore;
 import org.bastion.pairing.internal.RunStore;
 import org.bastion.pairing.internal.SolverRuns;
-import org.bastion.pairing.internal.VillageNeed;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -144,7 +144,7 @@ class PairingApiController {
 
 	@PostMapping("/{id}/visits")
 	ResponseEntity<PairingStore.Visit> recordVisit(@PathVariable long id, @Valid @RequestBody VisitRequest v) {
-		PairingStore.Visit visit = pairings.recordVisit(id, v.type(), v.visitedOn(), v.visitor(), v.content(), v.fundsYuan(),
+		PairingStore.Visit visit = pairings.visit(id, v.type(), v.visitedOn(), v.visitor(), v.content(), v.fundsYuan(),
 				zero(v.projects()), zero(v.cooperatives()), zero(v.householdsEmployed()));
 		return ResponseEntity.status(201).body(visit);
 	}

@@ -255,7 +255,7 @@ class PairingPageController {
 			@RequestParam(defaultValue = "0") int projects, @RequestParam(defaultValue = "0") int cooperatives,
 			@RequestParam(defaultValue = "0") int householdsEmployed, RedirectAttributes redirect) {
 		return act(redirect, "/pairings/pair/" + id, () -> {
-			pairings.recordVisit(id, type, visitedOn, visitor, content, fundsYuan, projects, cooperatives, householdsEmployed);
+			pairings.visit(id, type, visitedOn, visitor, content, fundsYuan, projects, cooperatives, householdsEmployed);
 			flash(redirect, "pairing.visit.recorded");
 		});
 	}

@@ -1,4 +1,4 @@
-package org.bastion.pairing.internal;
+package org.bastion.pairing;
 
 /** What a village needs from its helpers (the principle of branch–village and first-secretary pairing). */
 public enum VillageNeed {
