@@ -57,6 +57,17 @@ class PairingApiTests {
 	}
 
 	@Test
+	void thePairsCadreRecordsThatTheHouseholdLeftPovertyThroughThePeopleModule() throws Exception {
+		PersonView cadre = unpairedCadres(CadreRank.DEPUTY_SECTION_CHIEF, 1).get(0);
+		HouseholdView home = households.inDivision(HUCUN).get(20);
+		long id = id(create("N_PLUS_ONE", cadre.id(), home.id()).andExpect(status().isCreated()));
+		mvc.perform(json(post("/api/v1/pairings/" + id + "/left-poverty"), Map.of("year", 2019))).andExpect(status().isOk());
+		assertThat(households.get(home.id()).exitYear()).isEqualTo(2019);
+		mvc.perform(get("/api/v1/pairings/" + id + "/history"))
+			.andExpect(jsonPath("$[1].note").value("脱贫 2019（" + cadre.name() + " 记录）"));
+	}
+
+	@Test
 	void refusesAPersonWithoutACadreRankOnTheCadreSideOfNPlusOne() throws Exception {
 		HouseholdView home = households.inDivision(HUCUN).get(5);
 		create("N_PLUS_ONE", home.headId(), households.inDivision(HUCUN).get(6).id()).andExpect(status().isConflict())
