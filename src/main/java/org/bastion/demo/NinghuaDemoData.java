@@ -83,6 +83,7 @@ class NinghuaDemoData implements ApplicationRunner {
 	private final People people;
 	private final Households households;
 	private final long seed;
+	private volatile boolean generated;
 
 	NinghuaDemoData(Divisions divisions, Organizations organizations, People people, Households households,
 			@Value("${bastion.demo.seed}") long seed) {
@@ -101,7 +102,13 @@ class NinghuaDemoData implements ApplicationRunner {
 		}
 		long started = System.currentTimeMillis();
 		Summary summary = generate(new PersonFactory(new Random(seed), LocalDate.of(2026, 1, 1)));
+		generated = true;
 		log.info("Generated the Ninghua demo data in {} ms: {}", System.currentTimeMillis() - started, summary);
+	}
+
+	/** Whether this start-up generated the demo data (rather than finding it there). */
+	boolean generated() {
+		return generated;
 	}
 
 	record Summary(int organizations, int persons, int households) {

@@ -25,4 +25,10 @@ public interface Households {
 	 * needs a unique household number); returns how many were registered.
 	 */
 	int registerAll(List<HouseholdData> households);
+
+	/**
+	 * Records that the household left poverty in the year (脱贫), after the same checks as any change
+	 * of the household; for the pairing module, whose cadre records it.
+	 */
+	HouseholdView recordLeftPoverty(long id, int year);
 }

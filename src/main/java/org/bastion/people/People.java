@@ -31,6 +31,15 @@ public interface People {
 	/** Everyone with a cadre rank, highest rank first, then by name. */
 	List<PersonView> cadres();
 
+	/**
+	 * Persons carrying the tag and registered in the division or below it (anywhere when null), by
+	 * name; e.g. the mentors and reserve cadres of a township.
+	 */
+	List<PersonView> withTag(PersonTag tag, String divisionCode);
+
+	/** The members of one organization (not its subtree), by name. */
+	List<PersonView> membersOf(long organizationId);
+
 	/** Cadres of one rank, by name. */
 	List<PersonView> cadres(CadreRank rank);
 

@@ -39,7 +39,11 @@ class OrganizationPageController {
 	private final OrganizationManagement tree;
 	private final Divisions divisions;
 
-	OrganizationPageController(OrganizationManagement tree, Divisions divisions) {
+	private final List<org.bastion.organization.OrganizationPageSection> sections;
+
+	OrganizationPageController(OrganizationManagement tree, Divisions divisions,
+			List<org.bastion.organization.OrganizationPageSection> sections) {
+		this.sections = sections;
 		this.tree = tree;
 		this.divisions = divisions;
 	}
@@ -85,6 +89,10 @@ class OrganizationPageController {
 		model.addAttribute("counts", tree.countDescendants(children.stream().map(OrganizationView::id).toList()));
 		model.addAttribute("byKind", tree.countDescendantsByKind(id));
 		model.addAttribute("positions", tree.positions(id));
+		model.addAttribute("sections", sections.stream()
+			.map(s -> new PageSection(s.fragment(), s.model(id)))
+			.filter(s -> s.model() != null)
+			.toList());
 		return "organization/organization";
 	}
 
@@ -272,5 +280,9 @@ class OrganizationPageController {
 	private static void flash(RedirectAttributes redirect, String key, String... args) {
 		redirect.addFlashAttribute("flashKey", key);
 		redirect.addFlashAttribute("flashArgs", args);
+	}
+
+	/** A section another module adds to the page, with what it shows. */
+	record PageSection(String fragment, Object model) {
 	}
 }

@@ -224,6 +224,15 @@ public class HouseholdManagement implements Households {
 	}
 
 	@Override
+	@Transactional
+	public HouseholdView recordLeftPoverty(long id, int year) {
+		HouseholdView h = get(id);
+		return change(id, h.version(), new HouseholdData(h.householdNumber(), h.villageCode(), h.headId(),
+				HouseholdStatus.LEFT_POVERTY, year,
+				h.members().stream().map(m -> new HouseholdData.Member(m.personId(), m.relation())).toList()));
+	}
+
+	@Override
 	public HouseholdFigures figures() {
 		ScopeSql scope = scope();
 		return new HouseholdFigures(households.count(null, null, scope),

@@ -31,6 +31,7 @@ import org.bastion.people.CadreRank;
 import org.bastion.people.People;
 import org.bastion.people.PeopleFigures;
 import org.bastion.people.PersonData;
+import org.bastion.people.PersonTag;
 import org.bastion.people.PersonView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -307,8 +308,15 @@ public class PersonManagement implements People {
 		return organizations.find(query.organizationId()).map(o -> organizations.subtreeIds(o.id())).orElse(List.of());
 	}
 
-	/** The members in scope of one organization (not its subtree), by name. */
-	@PreAuthorize(READ)
+	@Override
+	public List<PersonView> withTag(PersonTag tag, String divisionCode) {
+		List<PersonView> found = new java.util.ArrayList<>();
+		forEachMatching(new PersonQuery(null, null, divisionCode, null, Objects.requireNonNull(tag), null, null), found::addAll);
+		return found;
+	}
+
+	/** The members in scope of one organization (not its subtree), by name; the callers guard their own entry points. */
+	@Override
 	public List<PersonView> membersOf(long organizationId) {
 		return persons.members(organizationId, scope()).stream().map(Person::view).toList();
 	}

@@ -46,8 +46,11 @@ class PersonPageController {
 	private final Divisions divisions;
 	private final Organizations organizations;
 
+	private final List<org.bastion.people.PersonPageSection> sections;
+
 	PersonPageController(PersonManagement people, HouseholdManagement households, Divisions divisions,
-			Organizations organizations) {
+			Organizations organizations, List<org.bastion.people.PersonPageSection> sections) {
+		this.sections = sections;
 		this.people = people;
 		this.households = households;
 		this.divisions = divisions;
@@ -91,6 +94,10 @@ class PersonPageController {
 		model.addAttribute("organization",
 				person.organizationId() == null ? null : organizations.find(person.organizationId()).orElse(null));
 		model.addAttribute("household", households.ofPerson(id).orElse(null));
+		model.addAttribute("sections", sections.stream()
+			.map(s -> new PageSection(s.fragment(), s.model(id)))
+			.filter(s -> s.model() != null)
+			.toList());
 		return "people/show";
 	}
 
@@ -179,5 +186,9 @@ class PersonPageController {
 
 	private Map<String, Division> villageNames(List<String> codes) {
 		return codes.isEmpty() ? Map.of() : divisions.findAll(codes);
+	}
+
+	/** A section another module adds to the page, with what it shows. */
+	record PageSection(String fragment, Object model) {
 	}
 }

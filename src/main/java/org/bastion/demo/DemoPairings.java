@@ -1,0 +1,107 @@
+package org.bastion.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.bastion.common.PageRequest;
+import org.bastion.common.PageResult;
+import org.bastion.common.security.Authorities;
+import org.bastion.organization.OrganizationKind;
+import org.bastion.organization.OrganizationSearch;
+import org.bastion.organization.OrganizationView;
+import org.bastion.organization.Organizations;
+import org.bastion.pairing.PairingKind;
+import org.bastion.pairing.PairingRuns;
+import org.bastion.pairing.PairingStatus;
+import org.bastion.pairing.PairingView;
+import org.bastion.pairing.Pairings;
+import org.bastion.pairing.VillageNeed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ninghua's demo pairings, made the way staff would make them: a need for every third village
+ * (poor, weak, industry), the solver's branch–village proposal for the county and its N+1 proposal
+ * for 翠江镇, both confirmed, and a few help records. Runs only right after the demo data was
+ * generated, acting as the system with the pairing authorities.
+ */
+@Component
+@Profile("!command")
+@Order(20)
+@ConditionalOnProperty(name = "bastion.demo.enabled", havingValue = "true")
+class DemoPairings implements ApplicationRunner {
+
+	static final String CUIJIANG = "350424100";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoPairings.class);
+	private static final VillageNeed[] NEEDS = {VillageNeed.POOR, VillageNeed.WEAK, VillageNeed.INDUSTRY};
+
+	private final NinghuaDemoData demo;
+	private final Organizations organizations;
+	private final PairingRuns runs;
+	private final Pairings pairings;
+
+	DemoPairings(NinghuaDemoData demo, Organizations organizations, PairingRuns runs, Pairings pairings) {
+		this.demo = demo;
+		this.organizations = organizations;
+		this.runs = runs;
+		this.pairings = pairings;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!demo.generated()) {
+			return;
+		}
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext system = SecurityContextHolder.createEmptyContext();
+		system.setAuthentication(new UsernamePasswordAuthenticationToken("system", null,
+				List.of(new SimpleGrantedAuthority(Authorities.PAIRING_READ), new SimpleGrantedAuthority(Authorities.PAIRING_WRITE))));
+		SecurityContextHolder.setContext(system);
+		try {
+			long started = System.currentTimeMillis();
+			int villages = 0;
+			PageResult<OrganizationView> found = organizations.search(new OrganizationSearch(null, OrganizationKind.VILLAGE_BRANCH, null),
+					new PageRequest(0, PageResult.MAX_SIZE));
+			for (int i = 0; i < found.items().size() && villages < 70; i += 3) {
+				OrganizationView v = found.items().get(i);
+				if (v.divisionCode() != null) {
+					runs.setVillageNeed(v.divisionCode(), NEEDS[villages++ % NEEDS.length]);
+				}
+			}
+			PairingRuns.RunSummary branches = runs.solve(PairingKind.BRANCH_VILLAGE, NinghuaDemoData.NINGHUA);
+			int confirmedBranches = branches.status().equals("DONE") ? runs.confirmAll(branches.id()) : 0;
+			PairingRuns.RunSummary households = runs.solve(PairingKind.N_PLUS_ONE, CUIJIANG);
+			int confirmedHouseholds = households.status().equals("DONE") ? runs.confirmAll(households.id()) : 0;
+			int visits = 0;
+			for (OrganizationView organ : organizations.search(new OrganizationSearch(null, OrganizationKind.ORGAN_BRANCH, null),
+					new PageRequest(0, 20)).items()) {
+				for (PairingView p : pairings.ofOrganization(organ.id())) {
+					if (p.kind() == PairingKind.BRANCH_VILLAGE && p.status() == PairingStatus.ACTIVE) {
+						pairings.recordVisit(p.id(), "VISIT", LocalDate.of(2026, 3, 5), organ.name(), "走访村两委，了解产业发展需求",
+								BigDecimal.ZERO, 0, 0, 0);
+						pairings.recordVisit(p.id(), "HELP", LocalDate.of(2026, 6, 18), organ.name(), "协调帮扶资金建设村级产业项目",
+								BigDecimal.valueOf(50_000L + 10_000L * (visits % 5)), 1, visits % 4 == 0 ? 1 : 0, 3);
+						visits += 2;
+					}
+				}
+			}
+			log.info("Demo pairings in {} ms: {} villages with a need, {} branch–village pairs, {} N+1 pairs in 翠江镇, {} visits",
+					System.currentTimeMillis() - started, villages, confirmedBranches, confirmedHouseholds, visits);
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+}

@@ -1,0 +1,316 @@
+package org.bastion.pairing.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.bastion.common.DomainException;
+import org.bastion.common.audit.AuditAction;
+import org.bastion.common.audit.AuditEvent;
+import org.bastion.common.scope.DataScopes;
+import org.bastion.pairing.PairingKind;
+import org.bastion.pairing.PairingStatus;
+import org.bastion.pairing.PairingView;
+import org.bastion.pairing.internal.Matching.Assignment;
+import org.bastion.pairing.internal.MatchingProblem.Left;
+import org.bastion.pairing.internal.MatchingProblem.Pair;
+import org.bastion.pairing.internal.MatchingProblem.Right;
+import org.bastion.pairing.internal.RunStore.ConstraintType;
+import org.bastion.pairing.internal.RunStore.Proposal;
+import org.bastion.pairing.internal.RunStore.Run;
+import org.bastion.pairing.internal.RunStore.RunStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Solver runs: for a kind within a division, read the candidates, apply staff's locks and
+ * exclusions, keep existing pairs where it costs little, solve, and store the proposal with each
+ * pair's explanation; then confirm it as a whole or pair by pair into active pairings. A run is
+ * stored as running first, so a crash leaves a trace that start-up marks failed.
+ */
+@Service
+@PreAuthorize(PairingManagement.READ)
+public class SolverRuns implements org.bastion.pairing.PairingRuns {
+
+	private static final Logger log = LoggerFactory.getLogger(SolverRuns.class);
+
+	private final RunStore runs;
+	private final PairingStore store;
+	private final PairingCandidates candidates;
+	private final PairingRules rules;
+	private final PairingManagement pairings;
+	private final SideResolver sides;
+	private final DataScopes scopes;
+	private final TransactionTemplate transactions;
+	private final ApplicationEventPublisher events;
+	private final MatchingSolver solver = new MatchingSolver();
+
+	SolverRuns(RunStore runs, PairingStore store, PairingCandidates candidates, PairingRules rules, PairingManagement pairings,
+			SideResolver sides, DataScopes scopes, TransactionTemplate transactions, ApplicationEventPublisher events) {
+		this.runs = runs;
+		this.store = store;
+		this.candidates = candidates;
+		this.rules = rules;
+		this.pairings = pairings;
+		this.sides = sides;
+		this.scopes = scopes;
+		this.transactions = transactions;
+		this.events = events;
+	}
+
+	@Override
+	@PreAuthorize(PairingManagement.WRITE)
+	public RunSummary solve(PairingKind kind, String divisionCode) {
+		Run r = run(kind, divisionCode);
+		return new RunSummary(r.id(), r.kind(), r.divisionCode(), r.status().name(), r.paired() == null ? 0 : r.paired(),
+				r.shortage() == null ? 0 : r.shortage(), r.message());
+	}
+
+	@Override
+	@PreAuthorize(PairingManagement.WRITE)
+	public void setVillageNeed(String villageCode, org.bastion.pairing.VillageNeed need) {
+		pairings.setVillageNeed(villageCode, need);
+	}
+
+	/** Runs the solver for the kind within the division and stores its proposal. */
+	@PreAuthorize(PairingManagement.WRITE)
+	public Run run(PairingKind kind, String divisionCode) {
+		String division = divisionCode == null ? "" : divisionCode.strip();
+		if (!division.matches("\\d{6}|\\d{9}|\\d{12}")) {
+			throw DomainException.invalidField("divisionCode", "pairing.run.division.invalid");
+		}
+		refuseOutsideScope(division);
+		long runId = runs.start(kind, division, PairingManagement.actor());
+		try {
+			long started = System.nanoTime();
+			Solved solved = build(kind, division);
+			long millis = (System.nanoTime() - started) / 1_000_000;
+			Matching m = solved.matching();
+			String message = m.shortage() > 0
+					? "缺少 " + m.shortage() + " 个结对名额：待结对 " + solved.problem().demand() + " 个，可用名额 "
+							+ solved.problem().supply() + " 个"
+					: null;
+			transactions.executeWithoutResult(tx -> {
+				runs.insertProposals(runId, solved.proposals());
+				runs.finish(runId, solved.problem().lefts().size(), solved.problem().rights().size(), m.assignments().size(),
+						m.shortage(), m.spare(), m.objective(), millis, message);
+				events.publishEvent(AuditEvent.of(AuditAction.CREATE, "pairing_run", runId)
+					.withDetail(kind + " " + division + ": " + m.assignments().size() + " pairs"));
+			});
+		}
+		catch (RuntimeException ex) {
+			log.warn("Pairing solver run {} failed", runId, ex);
+			runs.fail(runId, ex.getMessage());
+		}
+		return runs.find(runId).orElseThrow();
+	}
+
+	record Solved(MatchingProblem problem, Matching matching, List<Proposal> proposals) {
+	}
+
+	Solved build(PairingKind kind, String division) {
+		PairingCandidates.Candidates found = candidates.of(kind, division);
+		Map<Long, SideInfo> lefts = new HashMap<>(found.lefts());
+		Map<Long, SideInfo> rights = new HashMap<>(found.rights());
+		Set<Pair> locked = new HashSet<>();
+		for (RunStore.Constraint c : runs.constraints(kind, division)) {
+			switch (c.type()) {
+				case EXCLUDE_LEFT -> lefts.remove(c.leftId());
+				case EXCLUDE_RIGHT -> rights.remove(c.rightId());
+				case LOCK -> locked.add(new Pair(c.leftId(), c.rightId()));
+			}
+		}
+		locked.removeIf(p -> !lefts.containsKey(p.left()) || !rights.containsKey(p.right()));
+		Set<Pair> existing = new HashSet<>();
+		Map<Long, Integer> inProblem = new HashMap<>();
+		for (PairingView p : store.liveInDivision(kind, division)) {
+			if (rights.containsKey(p.rightId())) {
+				inProblem.merge(p.leftId(), 1, Integer::sum);
+				if (lefts.containsKey(p.leftId())) {
+					existing.add(new Pair(p.leftId(), p.rightId()));
+				}
+			}
+		}
+		Map<Long, Integer> live = store.liveCountsByLeft(kind);
+		List<Left> leftSides = new ArrayList<>();
+		Map<Long, Integer> quotas = new HashMap<>();
+		found.lefts().keySet().stream().filter(lefts::containsKey).forEach(id -> {
+			SideInfo s = lefts.get(id);
+			int quota = rules.quota(kind, s.rank());
+			int held = live.getOrDefault(id, 0) - inProblem.getOrDefault(id, 0);
+			quotas.put(id, quota);
+			leftSides.add(new Left(id, Math.max(0, quota - held), held, s.divisionCode(), s.attribute()));
+		});
+		List<Right> rightSides = found.rights().keySet().stream().filter(rights::containsKey)
+			.map(id -> new Right(id, rights.get(id).divisionCode(), rights.get(id).attribute()))
+			.toList();
+		MatchingProblem problem = new MatchingProblem(leftSides, rightSides, existing, locked, rules.costModel(kind));
+		Matching matching = solver.solve(problem);
+		List<Proposal> proposals = new ArrayList<>();
+		for (Assignment a : matching.assignments()) {
+			SideInfo l = lefts.get(a.left());
+			SideInfo r = rights.get(a.right());
+			proposals.add(new Proposal(0, 0, l.id(), r.id(), l.name(), r.name(), l.organizationId(), r.organizationId(),
+					l.divisionCode(), r.divisionCode(), a.locked(), a.kept(), quotas.get(l.id()), a.rank(), a.principle(),
+					a.distance(), a.workload(), a.keepBonus(), null));
+		}
+		return new Solved(problem, matching, proposals);
+	}
+
+	/** The right sides of the kind in the division, in scope, without a live pairing: who is unpaired. */
+	public List<SideInfo> unpaired(PairingKind kind, String divisionCode) {
+		if (divisionCode == null || !divisionCode.matches("\\d{6}|\\d{9}|\\d{12}")) {
+			throw DomainException.invalidField("divisionCode", "pairing.run.division.invalid");
+		}
+		if (!scopes.current().coversDivision(divisionCode)) {
+			throw DomainException.notFound("division", divisionCode);
+		}
+		Set<Long> paired = new HashSet<>();
+		store.liveInDivision(kind, divisionCode).forEach(p -> paired.add(p.rightId()));
+		return candidates.unpaired(candidates.of(kind, divisionCode), paired);
+	}
+
+	public Run get(long id) {
+		Run run = runs.find(id).orElseThrow(() -> DomainException.notFound("run", id));
+		if (!scopes.current().coversDivision(run.divisionCode())) {
+			throw DomainException.notFound("run", id);
+		}
+		return run;
+	}
+
+	public List<Run> recent(PairingKind kind) {
+		return runs.recent(kind, 20).stream().filter(r -> scopes.current().coversDivision(r.divisionCode())).toList();
+	}
+
+	public List<Proposal> proposals(long runId, int offset, int limit) {
+		get(runId);
+		return runs.proposals(runId, offset, limit);
+	}
+
+	public List<RunStore.Constraint> constraints(PairingKind kind, String division) {
+		return runs.constraints(kind, division);
+	}
+
+	/** Fixes a proposed pair for every later run of the kind in the division. */
+	@PreAuthorize(PairingManagement.WRITE)
+	public void lock(long runId, long proposalId) {
+		Run run = writable(runId);
+		Proposal p = runs.proposal(runId, proposalId).orElseThrow(() -> DomainException.notFound("proposal", proposalId));
+		runs.addConstraint(run.kind(), run.divisionCode(), ConstraintType.LOCK, p.leftId(), p.rightId(), PairingManagement.actor());
+	}
+
+	/** Leaves a side out of every later run of the kind in the division. */
+	@PreAuthorize(PairingManagement.WRITE)
+	public void exclude(long runId, boolean leftSide, long sideId) {
+		Run run = writable(runId);
+		runs.addConstraint(run.kind(), run.divisionCode(), leftSide ? ConstraintType.EXCLUDE_LEFT : ConstraintType.EXCLUDE_RIGHT,
+				leftSide ? sideId : null, leftSide ? null : sideId, PairingManagement.actor());
+	}
+
+	@PreAuthorize(PairingManagement.WRITE)
+	public void removeConstraint(long runId, long constraintId) {
+		Run run = writable(runId);
+		runs.removeConstraint(run.kind(), run.divisionCode(), constraintId);
+	}
+
+	/** Confirms every pair of the proposal not yet confirmed; returns how many became active. */
+	@Override
+	@PreAuthorize(PairingManagement.WRITE)
+	public int confirmAll(long runId) {
+		Run run = writable(runId);
+		return transactions.execute(tx -> {
+			List<Proposal> open = runs.proposals(runId).stream().filter(p -> p.pairingId() == null).toList();
+			for (Proposal p : open) {
+				store.liveOfRight(run.kind(), p.rightId())
+					.filter(existing -> existing.leftId() != p.leftId())
+					.ifPresent(existing -> pairings.endUnchecked(existing, reason(runId), LocalDate.now()));
+			}
+			int confirmed = 0;
+			for (Proposal p : open) {
+				confirmed += confirm(run, p, false) ? 1 : 0;
+			}
+			events.publishEvent(AuditEvent.of(AuditAction.CREATE, "pairing_run", runId)
+				.withDetail("confirmed " + confirmed + " pairs of run " + runId));
+			return confirmed;
+		});
+	}
+
+	/** Confirms one proposed pair: its right side's other pairing of the kind ends, the pair becomes active. */
+	@PreAuthorize(PairingManagement.WRITE)
+	public PairingView confirmOne(long runId, long proposalId) {
+		Run run = writable(runId);
+		return transactions.execute(tx -> {
+			Proposal p = runs.proposal(runId, proposalId).orElseThrow(() -> DomainException.notFound("proposal", proposalId));
+			if (p.pairingId() != null) {
+				throw DomainException.conflict("pairing.error.alreadyConfirmed");
+			}
+			store.liveOfRight(run.kind(), p.rightId())
+				.filter(existing -> existing.leftId() != p.leftId())
+				.ifPresent(existing -> pairings.endUnchecked(existing, reason(runId), LocalDate.now()));
+			confirm(run, p, true);
+			return store.liveOfRight(run.kind(), p.rightId()).orElseThrow();
+		});
+	}
+
+	private boolean confirm(Run run, Proposal p, boolean auditEach) {
+		var existing = store.liveOfRight(run.kind(), p.rightId());
+		if (existing.isPresent()) {
+			PairingView same = existing.get();
+			if (same.status() == PairingStatus.PROPOSED) {
+				store.changeStatus(same.id(), PairingStatus.ACTIVE, null, null);
+				store.history(same.id(), PairingStatus.ACTIVE, reason(run.id()), PairingManagement.actor());
+			}
+			runs.confirmed(p.id(), same.id());
+			return false;
+		}
+		SideInfo left = sides.read(run.kind().left(), p.leftId())
+			.orElseThrow(() -> DomainException.notFound("side", p.leftId()));
+		SideInfo right = sides.read(run.kind().right(), p.rightId())
+			.orElseThrow(() -> DomainException.notFound("side", p.rightId()));
+		pairings.refuseBrokenRules(run.kind(), left, right);
+		String explanation = explanation(p);
+		long id = store.insert(run.kind(), left, right, null, LocalDate.now(), PairingStatus.ACTIVE, run.id(), explanation);
+		store.history(id, PairingStatus.ACTIVE, "结对方案 #" + run.id(), PairingManagement.actor());
+		runs.confirmed(p.id(), id);
+		if (auditEach) {
+			events.publishEvent(AuditEvent.created("pairing", id, Map.of("kind", run.kind().name(), "left", p.leftId(),
+					"right", p.rightId(), "run", run.id())));
+		}
+		return true;
+	}
+
+	/** The pair's explanation in words: the rule that bounds it and the cost terms that put it there. */
+	public static String explanation(Proposal p) {
+		return "名额 " + p.rank() + "/" + p.quota() + "；原则不符 " + p.principle() + "；距离 " + p.distance() + "；工作量 "
+				+ p.workload() + (p.kept() ? "；保留原结对 −" + p.keepBonus() : "") + (p.locked() ? "；已锁定" : "") + "；合计 "
+				+ p.cost();
+	}
+
+	private static String reason(long runId) {
+		return "按结对方案 #" + runId + " 调整";
+	}
+
+	private Run writable(long runId) {
+		Run run = runs.find(runId).orElseThrow(() -> DomainException.notFound("run", runId));
+		refuseOutsideScope(run.divisionCode());
+		if (run.status() != RunStatus.DONE) {
+			throw DomainException.conflict("pairing.run.notDone");
+		}
+		return run;
+	}
+
+	private void refuseOutsideScope(String division) {
+		if (!scopes.current().coversDivision(division)) {
+			throw new AccessDeniedException("division outside the caller's scope");
+		}
+	}
+}

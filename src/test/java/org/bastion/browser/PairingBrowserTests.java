@@ -1,0 +1,34 @@
+package org.bastion.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.bastion.browser.Pages.button;
+import static org.bastion.browser.Pages.link;
+import static org.bastion.browser.Pages.openMenu;
+import static org.bastion.browser.Pages.signIn;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+@BrowserTest
+class PairingBrowserTests {
+
+	@Test
+	void runsTheSolverForATownshipReadsWhyEachPairWasProposedAndConfirmsThemAll(Page page) {
+		signIn(page);
+		openMenu(page, "结对帮扶");
+		link(page, "党员结穷亲（N+1）").click();
+		link(page, "智能结对").first().click();
+		page.getByLabel("区划代码").fill("350424106");
+		button(page, "运行求解器").click();
+
+		assertThat(page.locator("main")).containsText("已完成");
+		assertThat(page.locator("table.list tbody tr").first()).containsText("名额序号");
+		button(page, "全部确认").click();
+
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("已确认");
+		assertThat(page.locator("table.list tbody tr").first()).containsText("已确认");
+		page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/pairing-run.png")));
+	}
+}

@@ -1,0 +1,165 @@
+package org.bastion.pairing.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.LongStream;
+
+import org.bastion.pairing.internal.Matching.Assignment;
+import org.bastion.pairing.internal.MatchingProblem.Left;
+import org.bastion.pairing.internal.MatchingProblem.Pair;
+import org.bastion.pairing.internal.MatchingProblem.Right;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Properties of the min-cost-flow solver over many seeded random instances. */
+class MatchingSolverTests {
+
+	final MatchingSolver solver = new MatchingSolver();
+
+	static LongStream seeds() {
+		return LongStream.range(1, 301);
+	}
+
+	static LongStream fewSeeds() {
+		return LongStream.range(1, 41);
+	}
+
+	@ParameterizedTest(name = "seed {0}")
+	@MethodSource("seeds")
+	void neverGivesALeftSideMoreThanItsQuotaNorARightSideTwoPairs(long seed) {
+		MatchingProblem problem = RandomInstances.of(seed, 8, 30, 4);
+		Matching matching = solver.solve(problem);
+		Map<Long, Integer> taken = new HashMap<>();
+		Set<Long> rights = new HashSet<>();
+		for (Assignment a : matching.assignments()) {
+			taken.merge(a.left(), 1, Integer::sum);
+			assertThat(rights.add(a.right())).as("right %d paired twice", a.right()).isTrue();
+		}
+		for (Left l : problem.lefts()) {
+			assertThat(taken.getOrDefault(l.id(), 0)).as("pairs of %d", l.id()).isLessThanOrEqualTo(l.capacity());
+		}
+	}
+
+	@ParameterizedTest(name = "seed {0}")
+	@MethodSource("seeds")
+	void pairsEveryRightSideWhenTheQuotasSuffice(long seed) {
+		MatchingProblem problem = RandomInstances.of(seed, 8, 30, 4);
+		Matching matching = solver.solve(problem);
+		long paired = matching.assignments().size();
+		assertThat(paired).isEqualTo(Math.min(problem.demand(), problem.supply()));
+		if (problem.supply() >= problem.demand()) {
+			assertThat(matching.feasible()).isTrue();
+			assertThat(matching.unpairedRights()).isEmpty();
+		}
+		else {
+			assertThat(matching.shortage()).isEqualTo(problem.demand() - problem.supply());
+		}
+	}
+
+	@ParameterizedTest(name = "seed {0}")
+	@MethodSource("seeds")
+	void keepsEveryLockedPair(long seed) {
+		MatchingProblem problem = RandomInstances.of(seed, 8, 30, 4);
+		Matching matching = solver.solve(problem);
+		Set<Pair> found = new HashSet<>();
+		matching.assignments().forEach(a -> found.add(new Pair(a.left(), a.right())));
+		assertThat(found).containsAll(problem.locked());
+	}
+
+	@ParameterizedTest(name = "seed {0}")
+	@MethodSource("seeds")
+	void costsAsLittleAsTheBestAssignmentFoundByTryingThemAll(long seed) {
+		MatchingProblem problem = RandomInstances.of(seed, 3, 6, 3);
+		Matching matching = solver.solve(problem);
+		Matching best = BruteForce.best(problem);
+		assertThat(matching.assignments()).hasSameSizeAs(best.assignments());
+		assertThat(matching.objective()).isEqualTo(best.objective());
+	}
+
+	@ParameterizedTest(name = "seed {0}")
+	@MethodSource("fewSeeds")
+	void explainsEachPairWithTheTermsThatAddUpToTheObjective(long seed) {
+		MatchingProblem problem = RandomInstances.of(seed, 8, 30, 4);
+		Matching matching = solver.solve(problem);
+		assertThat(matching.assignments().stream().mapToLong(Assignment::cost).sum()).isEqualTo(matching.objective());
+	}
+
+	@Test
+	void prefersTheSameTownshipAndKeepsAnExistingPair() {
+		CostModel costs = new CostModel(10, 30, 0, 5, (a, b) -> 0);
+		MatchingProblem problem = new MatchingProblem(
+				List.of(new Left(1, 1, 0, "350424107001", null), new Left(2, 1, 0, "350424100001", null)),
+				List.of(new Right(11, "350424107203", null), new Right(12, "350424100002", null)),
+				Set.of(), Set.of(), costs);
+		Matching matching = solver.solve(problem);
+		assertThat(matching.assignments()).extracting(Assignment::left, Assignment::right)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(1L, 11L), org.assertj.core.groups.Tuple.tuple(2L, 12L));
+
+		MatchingProblem keeping = new MatchingProblem(problem.lefts(), problem.rights(), Set.of(new Pair(1, 12)), Set.of(),
+				new CostModel(10, 30, 0, 25, (a, b) -> 0));
+		assertThat(solver.solve(keeping).assignments()).extracting(Assignment::left, Assignment::right)
+			.contains(org.assertj.core.groups.Tuple.tuple(1L, 12L));
+	}
+
+	@Test
+	void saysHowManyPlacesAreShortAndPairsAsManyAsItCan() {
+		CostModel costs = new CostModel(10, 30, 1, 0, (a, b) -> 0);
+		List<Right> rights = new ArrayList<>();
+		for (int i = 0; i < 7; i++) {
+			rights.add(new Right(100 + i, "350424107001", null));
+		}
+		Matching matching = solver.solve(new MatchingProblem(List.of(new Left(1, 4, 0, "350424107001", null),
+				new Left(2, 1, 0, "350424100001", null)), rights, Set.of(), Set.of(), costs));
+		assertThat(matching.assignments()).hasSize(5);
+		assertThat(matching.shortage()).isEqualTo(2);
+	}
+
+	/** The independent exact method: every way of giving each right one left or none. */
+	static final class BruteForce {
+
+		static Matching best(MatchingProblem problem) {
+			List<Left> lefts = problem.lefts();
+			List<Right> free = problem.rights().stream()
+				.filter(r -> problem.locked().stream().noneMatch(p -> p.right() == r.id()))
+				.toList();
+			int options = lefts.size() + 1;
+			long combinations = (long) Math.pow(options, free.size());
+			Matching best = null;
+			for (long code = 0; code < combinations; code++) {
+				long rest = code;
+				List<Pair> pairs = new ArrayList<>(problem.locked());
+				Map<Long, Integer> count = new HashMap<>();
+				problem.locked().forEach(p -> count.merge(p.left(), 1, Integer::sum));
+				boolean valid = true;
+				for (Right r : free) {
+					int choice = (int) (rest % options);
+					rest /= options;
+					if (choice < lefts.size()) {
+						Left l = lefts.get(choice);
+						if (count.merge(l.id(), 1, Integer::sum) > l.capacity()) {
+							valid = false;
+							break;
+						}
+						pairs.add(new Pair(l.id(), r.id()));
+					}
+				}
+				if (!valid) {
+					continue;
+				}
+				Matching m = MatchingSolver.explain(problem, pairs, problem.locked());
+				if (best == null || m.assignments().size() > best.assignments().size()
+						|| (m.assignments().size() == best.assignments().size() && m.objective() < best.objective())) {
+					best = m;
+				}
+			}
+			return best;
+		}
+	}
+}
