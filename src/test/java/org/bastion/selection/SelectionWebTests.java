@@ -1,0 +1,185 @@
+package org.bastion.selection;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.bastion.IntegrationTest;
+import org.bastion.common.scope.DataScope;
+import org.bastion.common.scope.DataScopes;
+import org.bastion.organization.Organizations;
+import org.bastion.people.People;
+import org.bastion.selection.internal.Reserve.Candidate;
+import org.bastion.selection.internal.Reserve.Notice;
+import org.bastion.selection.internal.Reserve.Round;
+import org.bastion.selection.internal.ReserveSelection;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The pages, the API and the public notice page, with a data scope of 安乐镇 (its committee's
+ * subtree and division 350424107) against records of 翠江镇.
+ */
+@IntegrationTest
+@WithMockUser(username = "admin", authorities = {"selection:read", "selection:write"})
+class SelectionWebTests {
+
+	static volatile Supplier<DataScope> scope = DataScope::everything;
+
+	@TestBean
+	DataScopes dataScopes;
+
+	static DataScopes dataScopes() {
+		return () -> scope.get();
+	}
+
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	SelectionFixture fixture;
+	@Autowired
+	ReserveSelection selection;
+	@Autowired
+	Organizations organizations;
+	@Autowired
+	People people;
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@AfterEach
+	void everything() {
+		scope = DataScope::everything;
+	}
+
+	private void actAsAnle() {
+		long committee = fixture.township(SelectionFixture.ANLE).id();
+		scope = () -> DataScope.of(Set.copyOf(organizations.subtreeIds(committee)), Set.of(SelectionFixture.ANLE));
+	}
+
+	@Test
+	void anAnleClerkSeesAnleCandidatesButNeitherReadsNorChangesCuijiangOnesInTheApi() throws Exception {
+		Round anle = fixture.round(SelectionFixture.ANLE, LocalDate.of(2026, 6, 30));
+		Round cuijiang = fixture.round(SelectionFixture.CUIJIANG, LocalDate.of(2026, 6, 30));
+		Candidate mine = fixture.recommended(anle);
+		Candidate theirs = fixture.recommended(cuijiang);
+		actAsAnle();
+
+		mvc.perform(get("/api/v1/reserve-candidates/{id}", mine.id())).andExpect(status().isOk())
+			.andExpect(jsonPath("$.candidate.state").value("RECOMMENDED"));
+		mvc.perform(get("/api/v1/reserve-candidates/{id}", theirs.id())).andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/v1/reserve-rounds/{id}", cuijiang.id())).andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/reserve-candidates/{id}/township-review", theirs.id())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"passed\":true,\"actorName\":\"张明\",\"actorPost\":\"组织委员\"}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/reserve-candidates").param("state", "RECOMMENDED")).andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.id == " + mine.id() + ")]").exists())
+			.andExpect(jsonPath("$[?(@.id == " + theirs.id() + ")]").doesNotExist());
+	}
+
+	@Test
+	void aWrongStepInTheApiIsAConflictWithTheReasonInChinese() throws Exception {
+		Candidate c = fixture.recommended(fixture.round(SelectionFixture.ANLE, LocalDate.of(2026, 6, 30)));
+		mvc.perform(post("/api/v1/reserve-candidates/{id}/inspection", c.id()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"inspectors\":\"李华\",\"inspectedOn\":\"2026-06-01\",\"findings\":\"好\",\"passed\":true,"
+						+ "\"actorName\":\"李华\",\"actorPost\":\"组织科科长\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("不能考察：该人选目前处于“已推荐，待资格审查”，须处于“复审通过，待考察”"));
+	}
+
+	@Test
+	void anAnleClerkSeesOnlyAnleOnThePagesAndIsRefusedACuijiangCandidatesPage() throws Exception {
+		Round anle = fixture.round(SelectionFixture.ANLE, LocalDate.of(2026, 6, 30));
+		Round cuijiang = fixture.round(SelectionFixture.CUIJIANG, LocalDate.of(2026, 6, 30));
+		Candidate theirs = fixture.recommended(cuijiang);
+		actAsAnle();
+
+		mvc.perform(get("/reserve")).andExpect(status().isOk())
+			.andExpect(content().string(containsString(anle.name())))
+			.andExpect(content().string(not(containsString(cuijiang.name()))));
+		mvc.perform(get("/reserve/candidates/{id}", theirs.id())).andExpect(status().isNotFound());
+		mvc.perform(post("/reserve/candidates/{id}/step", theirs.id()).with(csrf()).param("step", "township")
+				.param("actorName", "张明").param("actorPost", "组织委员")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theCandidatePageShowsTheTimelineAndThePoolPageTheFigures() throws Exception {
+		Round round = fixture.round(SelectionFixture.ANLE, LocalDate.of(2026, 6, 30));
+		Candidate c = fixture.inspected(round);
+		mvc.perform(get("/reserve/candidates/{id}", c.id())).andExpect(status().isOk())
+			.andExpect(content().string(containsString("县委组织部复审")))
+			.andExpect(content().string(containsString("李华（县委组织部组织科科长）")));
+		mvc.perform(get("/reserve/rounds/{id}", round.id())).andExpect(status().isOk())
+			.andExpect(content().string(containsString("发布公示")));
+		mvc.perform(get("/api/v1/reserve-rounds/figures")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.pool").isNumber());
+	}
+
+	@Test
+	void thePublicNoticeShowsNamesButNeverIdNumbersOrPhonesAndTakesAnObjectionWithoutSignIn() throws Exception {
+		Notice notice = publishedToday();
+		Candidate listed = selection.candidates(List.of(CandidateState.IN_NOTICE)).stream()
+			.filter(r -> notice.id() == r.candidate().noticeId()).findFirst().orElseThrow().candidate();
+		var person = people.get(listed.personId());
+		MockHttpSession session = new MockHttpSession();
+
+		mvc.perform(get("/public/notices/{id}", notice.id()).with(anonymous()).session(session)).andExpect(status().isOk())
+			.andExpect(content().string(containsString(person.name())))
+			.andExpect(content().string(not(containsString("13900001111"))))
+			.andExpect(content().string(not(containsString(person.birthDate().toString().replace("-", "")))));
+		session.setAttribute("org.bastion.selection.web.PublicNoticeController.shownAt", Instant.now().minusSeconds(30));
+		mvc.perform(post("/public/notices/{id}/objections", notice.id()).with(anonymous()).with(csrf()).session(session)
+				.param("candidateId", String.valueOf(listed.id())).param("text", "该同志长期在外务工，请核实。")
+				.param("website", ""))
+			.andExpect(redirectedUrl("/public/notices/" + notice.id()))
+			.andExpect(flash().attribute("filed", true));
+	}
+
+	@Test
+	void anObjectionWithTheHoneypotFilledOrSentTooFastIsNotRecorded() throws Exception {
+		Notice notice = publishedToday();
+		long candidate = selection.candidates(List.of(CandidateState.IN_NOTICE)).stream()
+			.filter(r -> notice.id() == r.candidate().noticeId()).findFirst().orElseThrow().candidate().id();
+		MockHttpSession session = new MockHttpSession();
+		session.setAttribute("org.bastion.selection.web.PublicNoticeController.shownAt", Instant.now().minusSeconds(30));
+		mvc.perform(post("/public/notices/{id}/objections", notice.id()).with(anonymous()).with(csrf()).session(session)
+				.param("candidateId", String.valueOf(candidate)).param("text", "机器人提交的内容内容")
+				.param("website", "http://spam.example"))
+			.andExpect(flash().attribute("error", "提交未被受理，请刷新页面后重新填写"));
+		session.setAttribute("org.bastion.selection.web.PublicNoticeController.shownAt", Instant.now());
+		mvc.perform(post("/public/notices/{id}/objections", notice.id()).with(anonymous()).with(csrf()).session(session)
+				.param("candidateId", String.valueOf(candidate)).param("text", "填得太快的内容内容"))
+			.andExpect(flash().attribute("error", "提交未被受理，请刷新页面后重新填写"));
+		mvc.perform(post("/public/notices/{id}/objections", notice.id()).with(anonymous()).session(session)
+				.param("candidateId", String.valueOf(candidate)).param("text", "没有令牌的内容内容"))
+			.andExpect(status().isForbidden());
+		org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from reserve_objection where candidate_id = :c")
+			.param("c", candidate).query(Integer.class).single()).isZero();
+	}
+
+	private Notice publishedToday() {
+		Round round = fixture.round(SelectionFixture.ANLE, LocalDate.of(2026, 6, 30));
+		return fixture.onNotice(round, List.of(fixture.inspected(round)), selection.today());
+	}
+}
