@@ -78,13 +78,26 @@ public class SelectionFixture {
 		return person(round.referenceDate().minusYears(28), EducationLevel.JUNIOR_COLLEGE, village(round.divisionCode()));
 	}
 
+	/** The {@code n}th village (from 0) of a township. */
+	public String village(String township, int n) {
+		return people.villages().stream().filter(v -> v.code().startsWith(township)).skip(n).findFirst().orElseThrow().code();
+	}
+
 	public Candidate recommended(Round round) {
-		PersonView p = eligible(round);
+		return recommended(round, village(round.divisionCode()));
+	}
+
+	public Candidate recommended(Round round, String village) {
+		PersonView p = person(round.referenceDate().minusYears(28), EducationLevel.JUNIOR_COLLEGE, village);
 		return selection.recommend(round.id(), p.id(), null, Recommendation.MASS, "村民代表会议", 23, "村委会委员", CLERK);
 	}
 
 	public Candidate inspected(Round round) {
-		Candidate c = recommended(round);
+		return inspected(round, village(round.divisionCode()));
+	}
+
+	public Candidate inspected(Round round, String village) {
+		Candidate c = recommended(round, village);
 		selection.townshipReview(c.id(), true, null, CLERK);
 		selection.countyReview(c.id(), true, null, COUNTY_CLERK);
 		return selection.inspect(c.id(), "李华、陈刚", round.referenceDate(), "群众基础好，熟悉村情", true, COUNTY_CLERK);

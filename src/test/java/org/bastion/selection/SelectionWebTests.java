@@ -64,6 +64,10 @@ class SelectionWebTests {
 	@Autowired
 	People people;
 	@Autowired
+	org.bastion.selection.internal.PoolEntry poolEntry;
+	@Autowired
+	org.bastion.selection.internal.ReserveFigures figures;
+	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@AfterEach
@@ -176,6 +180,76 @@ class SelectionWebTests {
 			.andExpect(status().isForbidden());
 		org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from reserve_objection where candidate_id = :c")
 			.param("c", candidate).query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void aReserveCadreInThePoolGetsAMentorTrainingShadowingAndAssessmentsAndTheFiguresFollowTheRecords() throws Exception {
+		String village = fixture.village(SelectionFixture.ANLE, 3);
+		Round round = fixture.round(SelectionFixture.ANLE, LocalDate.of(2026, 6, 30));
+		Candidate a = fixture.inspected(round, village);
+		Candidate b = fixture.inspected(round, village);
+		Candidate c = fixture.inspected(round, village);
+		Notice notice = fixture.onNotice(round, List.of(a, b, c), selection.today());
+		LocalDate entered = notice.endsOn().plusDays(1);
+		org.assertj.core.api.Assertions.assertThat(poolEntry.run(entered)).isGreaterThanOrEqualTo(3);
+		LocalDate from = selection.today().minusDays(1);
+		LocalDate to = entered.plusDays(30);
+		long demonstrationBefore = figures.figures(from, to).demonstrationClasses();
+
+		long mentor = people.get(selection.candidate(b.id()).personId()).id();
+		selection.nameMentor(a.id(), mentor, entered, SelectionFixture.CLERK);
+		var k = selection.createClass(fixture.township(SelectionFixture.ANLE).id(), ClassKind.DEMONSTRATION, "后备力量示范班",
+				entered);
+		var session = selection.addSession(k.id(), entered, "村级组织建设");
+		selection.recordAttendance(session.id(), java.util.Map.of(a.id(), true, b.id(), false));
+		var plan = selection.createPlan(fixture.township(SelectionFixture.ANLE).id(), entered);
+		var placement = selection.place(plan.id(), a.id(), "镇党政办");
+		selection.recordPlacement(placement.id(), "参与起草村级换届工作方案");
+		selection.assess(a.id(), AssessmentKind.DAILY, 2026, null, "按时参加跟岗", SelectionFixture.CLERK);
+		selection.assess(a.id(), AssessmentKind.ANNUAL, 2026, AssessmentGrade.EXCELLENT, "表现突出", SelectionFixture.CLERK);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> selection.assess(a.id(), AssessmentKind.ANNUAL, 2026,
+				AssessmentGrade.COMPETENT, "再评", SelectionFixture.CLERK)).isInstanceOf(org.bastion.common.DomainException.class);
+		selection.remove(c.id(), entered.plusDays(2), "不适合人选调整：长期外出", SelectionFixture.CLERK);
+
+		org.assertj.core.api.Assertions.assertThat(figures.figures(from, to).demonstrationClasses())
+			.isEqualTo(demonstrationBefore + 1);
+		scope = () -> DataScope.of(Set.of(), Set.of(village));
+		var inVillage = figures.figures(from, to);
+		org.assertj.core.api.Assertions.assertThat(inVillage.pool()).isEqualTo(2);
+		org.assertj.core.api.Assertions.assertThat(inVillage.mentorCoverage()).isEqualByComparingTo("50.00");
+		org.assertj.core.api.Assertions.assertThat(inVillage.removed()).isEqualTo(1);
+		org.assertj.core.api.Assertions.assertThat(figures.figures(from, entered.minusDays(1)).pool()).isZero();
+		scope = DataScope::everything;
+
+		var pageOfA = selection.details(a.id());
+		org.assertj.core.api.Assertions.assertThat(pageOfA.assessments()).hasSize(2);
+		for (String page : List.of("/reserve/pool", "/reserve/classes", "/reserve/classes/" + k.id(), "/reserve/plans",
+				"/reserve/plans/" + plan.id(), "/reserve/notices", "/reserve/candidates/" + a.id(),
+				"/reserve/candidates/" + c.id(), "/reserve?from=" + from + "&to=" + to)) {
+			mvc.perform(get(page)).andExpect(status().isOk());
+		}
+		mvc.perform(get("/reserve/candidates/{id}", a.id())).andExpect(content().string(containsString("优秀")))
+			.andExpect(content().string(containsString("入库")));
+		mvc.perform(get("/reserve/plans/{id}", plan.id()))
+			.andExpect(content().string(containsString("参与起草村级换届工作方案")));
+		mvc.perform(get("/public/notices").with(anonymous())).andExpect(status().isOk());
+	}
+
+	@Test
+	void anAppointedReserveCadreLeavesThePoolWithTheOfficeRecorded() {
+		String village = fixture.village(SelectionFixture.ANLE, 4);
+		Round round = fixture.round(SelectionFixture.ANLE, LocalDate.of(2026, 6, 30));
+		Candidate a = fixture.inspected(round, village);
+		Notice notice = fixture.onNotice(round, List.of(a), selection.today());
+		poolEntry.run(notice.endsOn().plusDays(1));
+
+		selection.appoint(a.id(), notice.endsOn().plusDays(40), "村委会委员", SelectionFixture.CLERK);
+
+		Candidate after = selection.candidate(a.id());
+		org.assertj.core.api.Assertions.assertThat(after.state()).isEqualTo(CandidateState.APPOINTED);
+		org.assertj.core.api.Assertions.assertThat(after.endReason()).isEqualTo("村委会委员");
+		org.assertj.core.api.Assertions.assertThat(selection.details(a.id()).timeline()).last()
+			.extracting(s -> s.step()).isEqualTo(StepKind.APPOINTED);
 	}
 
 	private Notice publishedToday() {
