@@ -125,11 +125,11 @@ class SelectionProcessTests {
 		long objection = notices.fileObjection(notice.id(), c.id(), "该同志长期不在村居住，请核实。", null, "203.0.113.7");
 		LocalDate after = notice.endsOn().plusDays(1);
 
-		assertThat(poolEntry.run(after)).isZero();
+		poolEntry.run(after);
 		assertThat(selection.candidate(c.id()).state()).isEqualTo(CandidateState.IN_NOTICE);
 
 		selection.answerObjection(objection, false, "经走访核实，该同志常年在村务农，异议不成立。", SelectionFixture.CLERK);
-		assertThat(poolEntry.run(after)).isEqualTo(1);
+		assertThat(poolEntry.run(after)).isGreaterThanOrEqualTo(1);
 		assertThat(selection.candidate(c.id()).state()).isEqualTo(CandidateState.IN_POOL);
 		assertThat(selection.candidate(c.id()).poolEnteredOn()).isEqualTo(after);
 	}
@@ -144,7 +144,8 @@ class SelectionProcessTests {
 		selection.answerObjection(objection, true, "经核实属实。", SelectionFixture.CLERK);
 
 		assertThat(selection.candidate(c.id()).state()).isEqualTo(CandidateState.REJECTED);
-		assertThat(poolEntry.run(notice.endsOn().plusDays(1))).isZero();
+		poolEntry.run(notice.endsOn().plusDays(1));
+		assertThat(selection.candidate(c.id()).state()).isEqualTo(CandidateState.REJECTED);
 	}
 
 	@Test
@@ -156,6 +157,7 @@ class SelectionProcessTests {
 		}
 		Notice notice = fixture.onNotice(round, due, notices.today());
 		LocalDate after = notice.endsOn().plusDays(1);
+		long entriesBefore = entries();
 		CountDownLatch start = new CountDownLatch(1);
 		Callable<Integer> runner = () -> {
 			start.await();
@@ -166,7 +168,9 @@ class SelectionProcessTests {
 			Future<Integer> first = nodes.submit(runner);
 			Future<Integer> second = nodes.submit(runner);
 			start.countDown();
-			assertThat(first.get() + second.get()).isEqualTo(6);
+			int won = first.get() + second.get();
+			// other due candidates (the demo notice's) may enter too; each entry is counted by exactly one runner
+			assertThat(won).isGreaterThanOrEqualTo(6).isEqualTo(entries() - entriesBefore);
 		}
 		finally {
 			nodes.shutdownNow();
@@ -177,6 +181,22 @@ class SelectionProcessTests {
 				.param("c", c.id()).query(Integer.class).single()).isEqualTo(1);
 		}
 		assertThat(poolEntry.run(after)).isZero();
+	}
+
+	@Test
+	void theDemoDataHasAnleAndCuijiangRoundsWithCandidatesAtEveryStepAndANoticePublishedToday() {
+		assertThat(selection.rounds()).extracting(Round::name)
+			.contains("2026 年安乐镇村级后备力量选拔", "2026 年翠江镇社区后备力量选拔");
+		assertThat(notices.notices()).anySatisfy(n -> {
+			assertThat(n.roundName()).isEqualTo("2026 年安乐镇村级后备力量选拔");
+			assertThat(n.entries()).hasSize(2);
+		});
+		assertThat(selection.candidates(null)).extracting(r -> r.candidate().state()).contains(CandidateState.RECOMMENDED,
+				CandidateState.QUALIFIED, CandidateState.APPROVED, CandidateState.INSPECTED, CandidateState.REJECTED);
+	}
+
+	private long entries() {
+		return jdbc.sql("select count(*) from reserve_step where step = 'ENTERED_POOL'").query(Long.class).single();
 	}
 
 	private Candidate recommend(Round round, PersonView person) {
