@@ -48,6 +48,8 @@ class SelectionProcessTests {
 	MessageSource messages;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	org.bastion.people.internal.PersonManagement people;
 
 	@Test
 	void admitsCandidatesExactly25And33OnTheReferenceDateAndRefuses24And34() {
@@ -181,6 +183,38 @@ class SelectionProcessTests {
 				.param("c", c.id()).query(Integer.class).single()).isEqualTo(1);
 		}
 		assertThat(poolEntry.run(after)).isZero();
+	}
+
+	@Test
+	void aCandidateWhoseHouseholdMovedAwayDuringTheNoticeIsTakenOutAtTheEntryWithTheRuleNamed() {
+		Round round = fixture.round(SelectionFixture.ANLE, REFERENCE);
+		Candidate c = fixture.inspected(round, fixture.village(SelectionFixture.ANLE, 5));
+		Notice notice = fixture.onNotice(round, List.of(c), notices.today());
+		PersonView person = people.get(c.personId());
+		people.changeKeepingIdNumber(person.id(), person.version(), new org.bastion.people.PersonData(person.name(),
+				person.gender(), person.ethnicity(), person.birthDate(), null, null, person.education(),
+				fixture.village(SelectionFixture.CUIJIANG), null, null, null, null, null, null, person.tags()));
+
+		poolEntry.run(notice.endsOn().plusDays(1));
+
+		assertThat(selection.candidate(c.id()).state()).isEqualTo(CandidateState.REJECTED);
+		assertThat(selection.details(c.id()).timeline()).last().satisfies(step -> {
+			assertThat(step.step()).isEqualTo(StepKind.ELIGIBILITY_LOST);
+			assertThat(step.detail()).startsWith("户籍不符合条件");
+		});
+	}
+
+	@Test
+	void takesAtMostFiveObjectionsAnHourFromOneAddress() {
+		Round round = fixture.round(SelectionFixture.ANLE, REFERENCE);
+		Candidate c = fixture.inspected(round);
+		Notice notice = fixture.onNotice(round, List.of(c), notices.today());
+		for (int i = 0; i < 5; i++) {
+			notices.fileObjection(notice.id(), c.id(), "第 " + i + " 条反映意见内容", null, "198.51.100.9");
+		}
+		assertThatThrownBy(() -> notices.fileObjection(notice.id(), c.id(), "第六条反映意见内容", null, "198.51.100.9"))
+			.isInstanceOf(DomainException.class).hasMessage("selection.objection.tooMany");
+		assertThat(notices.fileObjection(notice.id(), c.id(), "另一地址的反映意见", null, "198.51.100.10")).isPositive();
 	}
 
 	@Test
