@@ -76,7 +76,7 @@ public class PublicNotices {
 		Round round = store.round(n.roundId()).orElseThrow();
 		List<Candidate> listed = store.candidatesOfNotice(n.id());
 		Map<Long, PersonView> persons = people.findAll(listed.stream().map(Candidate::personId).toList());
-		List<NoticeEntry> entries = listed.stream().map(c -> {
+		List<NoticeEntry> entries = listed.stream().filter(c -> persons.containsKey(c.personId())).map(c -> {
 			PersonView p = persons.get(c.personId());
 			return new NoticeEntry(c.id(), p.name(), divisions.find(c.villageCode()).map(d -> d.shortName()).orElse(""),
 					p.ageOn(round.referenceDate()), p.education(), c.proposedRole());

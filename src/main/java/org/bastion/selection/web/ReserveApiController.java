@@ -193,7 +193,9 @@ class ReserveApiController {
 	@Operation(summary = "Answer an objection: upheld takes the candidate out, dismissed needs the reason")
 	Objection answer(@PathVariable long id, @PathVariable long objectionId, @RequestBody AnswerRequest r,
 			Authentication user) {
-		selection.candidate(id);
+		if (selection.details(id).objections().stream().noneMatch(o -> o.id() == objectionId)) {
+			throw org.bastion.common.DomainException.notFound("reserve_objection", objectionId);
+		}
 		return selection.answerObjection(objectionId, r.upheld(), r.answer(), actor(user, r.actorName(), r.actorPost()));
 	}
 
