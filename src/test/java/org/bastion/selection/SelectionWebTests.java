@@ -236,6 +236,27 @@ class SelectionWebTests {
 	}
 
 	@Test
+	void anAnleClerkReadsAnleClassesButNotCuijiangOnesAndCannotOpenOneForCuijiang() throws Exception {
+		var anleClass = selection.createClass(fixture.township(SelectionFixture.ANLE).id(), ClassKind.BASIC, "安乐镇基础班",
+				selection.today());
+		var cuijiangClass = selection.createClass(fixture.township(SelectionFixture.CUIJIANG).id(), ClassKind.BASIC,
+				"翠江镇基础班", selection.today());
+		long cuijiangCommittee = fixture.township(SelectionFixture.CUIJIANG).id();
+		actAsAnle();
+
+		mvc.perform(get("/api/v1/reserve-classes/{id}", anleClass.id())).andExpect(status().isOk())
+			.andExpect(jsonPath("$.trainingClass.name").value("安乐镇基础班"));
+		mvc.perform(get("/api/v1/reserve-classes/{id}", cuijiangClass.id())).andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/reserve-classes/{id}/sessions", cuijiangClass.id()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"heldOn\":\"2026-12-01\",\"topic\":\"村务管理\"}")).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/reserve-classes").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"organizationId\":" + cuijiangCommittee + ",\"kind\":\"BASIC\",\"name\":\"越权\",\"startsOn\":\"2026-12-01\"}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/reserve/classes")).andExpect(content().string(containsString("安乐镇基础班")))
+			.andExpect(content().string(not(containsString("翠江镇基础班"))));
+	}
+
+	@Test
 	void anAppointedReserveCadreLeavesThePoolWithTheOfficeRecorded() {
 		String village = fixture.village(SelectionFixture.ANLE, 4);
 		Round round = fixture.round(SelectionFixture.ANLE, LocalDate.of(2026, 6, 30));

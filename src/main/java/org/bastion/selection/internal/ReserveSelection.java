@@ -128,8 +128,7 @@ public class ReserveSelection {
 	@PreAuthorize(WRITE)
 	@Transactional
 	public Round openRound(RoundRules rules, Actor actor) {
-		OrganizationView organization = organizations.find(rules.organizationId())
-			.orElseThrow(() -> DomainException.invalidField("organizationId", "selection.round.organization.unknown"));
+		OrganizationView organization = organizationForChange(rules.organizationId());
 		if (organization.kind() != OrganizationKind.TOWNSHIP_COMMITTEE
 				&& organization.kind() != OrganizationKind.COUNTY_COMMITTEE || organization.divisionCode() == null) {
 			throw DomainException.invalidField("organizationId", "selection.round.organization.kind");
@@ -681,8 +680,7 @@ public class ReserveSelection {
 	}
 
 	private OrganizationView changeableOrganization(long organizationId) {
-		OrganizationView organization = organizations.find(organizationId)
-			.orElseThrow(() -> DomainException.invalidField("organizationId", "selection.round.organization.unknown"));
+		OrganizationView organization = organizationForChange(organizationId);
 		if (organization.divisionCode() == null) {
 			throw DomainException.invalidField("organizationId", "selection.round.organization.kind");
 		}
@@ -691,6 +689,13 @@ public class ReserveSelection {
 			throw new AccessDeniedException("Organization outside the caller's scope");
 		}
 		return organization;
+	}
+
+	/** The organization when in scope; forbidden when it exists outside it; an input fault when there is none. */
+	private OrganizationView organizationForChange(long id) {
+		return organizations.find(id).orElseThrow(() -> organizations.subtreeIds(id).isEmpty()
+				? DomainException.invalidField("organizationId", "selection.round.organization.unknown")
+				: new AccessDeniedException("Organization " + id + " outside the caller's scope"));
 	}
 
 	private void requireState(Candidate c, CandidateState required, StepKind step) {
