@@ -135,7 +135,10 @@ class SelectionWebTests {
 			.andExpect(content().string(containsString("县委组织部复审")))
 			.andExpect(content().string(containsString("李华（县委组织部组织科科长）")));
 		mvc.perform(get("/reserve/rounds/{id}", round.id())).andExpect(status().isOk())
-			.andExpect(content().string(containsString("发布公示")));
+			.andExpect(content().string(containsString("发布公示")))
+			.andExpect(content().string(containsString("25—33 周岁，中专/职高/技校及以上学历，公示 5 个工作日")));
+		mvc.perform(get("/reserve/rounds/{id}", round.id()).param("lang", "en")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("25 to 33 years, Secondary vocational")));
 		mvc.perform(get("/api/v1/reserve-rounds/figures")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.pool").isNumber());
 	}
