@@ -1,0 +1,144 @@
+package org.bastion.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.bastion.common.DomainException;
+import org.bastion.common.security.Authorities;
+import org.bastion.geography.Division;
+import org.bastion.geography.Divisions;
+import org.bastion.organization.OrganizationKind;
+import org.bastion.organization.OrganizationView;
+import org.bastion.organization.Organizations;
+import org.bastion.people.EducationLevel;
+import org.bastion.people.People;
+import org.bastion.people.PersonData;
+import org.bastion.selection.Recommendation;
+import org.bastion.selection.ReserveSteps;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two reserve-cadre selection rounds, in 安乐镇 and 翠江镇, with a few generated young villagers at
+ * every step up to a public notice published today (墩苗工程). Runs after {@link NinghuaDemoData},
+ * once, through the selection module's own steps, acting as the demo administrator.
+ */
+@Component
+@Profile("!command")
+@Order(20)
+@ConditionalOnProperty(name = "bastion.demo.enabled", havingValue = "true")
+class ReserveDemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(ReserveDemoData.class);
+	private static final String ANLE = "350424107";
+	private static final String CUIJIANG = "350424100";
+	private static final LocalDate REFERENCE = LocalDate.of(2026, 3, 1);
+	private static final EducationLevel[] QUALIFIED = {EducationLevel.SECONDARY_VOCATIONAL, EducationLevel.JUNIOR_COLLEGE,
+			EducationLevel.BACHELOR};
+
+	private final ReserveSteps steps;
+	private final Organizations organizations;
+	private final Divisions divisions;
+	private final People people;
+	private final long seed;
+
+	ReserveDemoData(ReserveSteps steps, Organizations organizations, Divisions divisions, People people,
+			@Value("${bastion.demo.seed}") long seed) {
+		this.steps = steps;
+		this.organizations = organizations;
+		this.divisions = divisions;
+		this.people = people;
+		this.seed = seed;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (steps.anyRound() || committee(ANLE) == null || committee(CUIJIANG) == null) {
+			return;
+		}
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null,
+				List.of(new SimpleGrantedAuthority(Authorities.SELECTION_READ),
+						new SimpleGrantedAuthority(Authorities.SELECTION_WRITE))));
+		SecurityContextHolder.setContext(context);
+		long started = System.currentTimeMillis();
+		try {
+			generate();
+			log.info("Generated the reserve-cadre demo rounds in {} ms: 2 rounds, 8 candidates, 1 public notice",
+					System.currentTimeMillis() - started);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private void generate() {
+		PersonFactory factory = new PersonFactory(new Random(seed + 7), REFERENCE);
+		// the first villages of each township; tests keep to others
+		List<Division> anleVillages = divisions.villagesUnder(ANLE).subList(0, 3);
+		List<Division> cuijiangVillages = divisions.villagesUnder(CUIJIANG).subList(0, 2);
+		List<PersonData> young = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			String village = (i < 6 ? anleVillages.get(i % 3) : cuijiangVillages.get(i % 2)).code();
+			young.add(factory.make(new PersonFactory.Profile(village, 26, 32, null, null, null, null, null, QUALIFIED, 0.6,
+					null)));
+		}
+		Map<String, Long> ids = people.registerAll(young);
+		List<Long> persons = young.stream().map(p -> ids.get(p.idNumber())).toList();
+
+		String clerk = "陈晓东";
+		String clerkPost = "安乐镇党委组织委员";
+		String county = "罗建华";
+		String countyPost = "县委组织部组织科科长";
+		long anle = steps.openRound("2026 年安乐镇村级后备力量选拔", committee(ANLE).id(), REFERENCE);
+		long[] c = new long[6];
+		Recommendation[] ways = {Recommendation.SELF, Recommendation.MASS, Recommendation.ORGANIZATION};
+		String[] sources = {"本人书面申请", "村民代表会议推荐", "村党支部推荐"};
+		for (int i = 0; i < 6; i++) {
+			c[i] = steps.recommend(anle, persons.get(i), ways[i % 3], sources[i % 3], ways[i % 3] == Recommendation.MASS
+					? 21 + i : null, i % 2 == 0 ? "村委会委员" : "村党支部委员", clerk, clerkPost);
+		}
+		for (int i = 1; i < 6; i++) {
+			steps.townshipReview(c[i], true, null, clerk, clerkPost);
+		}
+		for (int i = 2; i < 6; i++) {
+			steps.countyReview(c[i], true, null, county, countyPost);
+		}
+		for (int i = 3; i < 6; i++) {
+			steps.inspect(c[i], county + "、王丽萍", REFERENCE.plusMonths(2), "政治素质好，群众基础扎实，熟悉村情民意，有带头致富能力。",
+					true, county, countyPost);
+		}
+		try {
+			steps.publishNotice(anle, List.of(c[4], c[5]), LocalDate.now(), county, countyPost);
+		}
+		catch (DomainException ex) {
+			log.info("No demo public notice: {}", ex.messageKey());
+		}
+
+		long cuijiang = steps.openRound("2026 年翠江镇社区后备力量选拔", committee(CUIJIANG).id(), REFERENCE);
+		long d0 = steps.recommend(cuijiang, persons.get(6), Recommendation.ORGANIZATION, "社区党总支推荐", null, "社区居委会委员",
+				"黄秀英", "翠江镇党委组织委员");
+		long d1 = steps.recommend(cuijiang, persons.get(7), Recommendation.SELF, "本人书面申请", null, "社区居委会委员", "黄秀英",
+				"翠江镇党委组织委员");
+		steps.townshipReview(d0, true, null, "黄秀英", "翠江镇党委组织委员");
+		steps.townshipReview(d1, false, "近三年未在社区实际居住，不符合资格审查要求", "黄秀英", "翠江镇党委组织委员");
+	}
+
+	private OrganizationView committee(String code) {
+		return organizations.tiedTo(code).stream().filter(o -> o.kind() == OrganizationKind.TOWNSHIP_COMMITTEE).findFirst()
+			.orElse(null);
+	}
+}

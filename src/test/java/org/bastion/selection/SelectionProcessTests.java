@@ -1,0 +1,257 @@
+package org.bastion.selection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.bastion.IntegrationTest;
+import org.bastion.common.DomainException;
+import org.bastion.people.EducationLevel;
+import org.bastion.people.PersonView;
+import org.bastion.selection.internal.PoolEntry;
+import org.bastion.selection.internal.PublicNotices;
+import org.bastion.selection.internal.Reserve.Candidate;
+import org.bastion.selection.internal.Reserve.Notice;
+import org.bastion.selection.internal.Reserve.Round;
+import org.bastion.selection.internal.ReserveSelection;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The rules of a round and the steps of 三荐两审一考察一公示, through the module's façade. */
+@IntegrationTest
+@WithMockUser(username = "admin", authorities = {"selection:read", "selection:write"})
+class SelectionProcessTests {
+
+	static final LocalDate REFERENCE = LocalDate.of(2026, 6, 30);
+
+	@Autowired
+	ReserveSelection selection;
+	@Autowired
+	PublicNotices notices;
+	@Autowired
+	PoolEntry poolEntry;
+	@Autowired
+	SelectionFixture fixture;
+	@Autowired
+	MessageSource messages;
+	@Autowired
+	JdbcClient jdbc;
+	@Autowired
+	org.bastion.people.internal.PersonManagement people;
+
+	@Test
+	void admitsCandidatesExactly25And33OnTheReferenceDateAndRefuses24And34() {
+		Round round = fixture.round(SelectionFixture.ANLE, REFERENCE);
+		String village = fixture.village(SelectionFixture.ANLE);
+		PersonView just25 = fixture.person(REFERENCE.minusYears(25), EducationLevel.BACHELOR, village);
+		PersonView still33 = fixture.person(REFERENCE.minusYears(34).plusDays(1), EducationLevel.BACHELOR, village);
+		PersonView only24 = fixture.person(REFERENCE.minusYears(25).plusDays(1), EducationLevel.BACHELOR, village);
+		PersonView already34 = fixture.person(REFERENCE.minusYears(34), EducationLevel.BACHELOR, village);
+
+		assertThat(recommend(round, just25).state()).isEqualTo(CandidateState.RECOMMENDED);
+		assertThat(recommend(round, still33).state()).isEqualTo(CandidateState.RECOMMENDED);
+		assertThat(refusal(() -> recommend(round, only24)))
+			.isEqualTo("年龄不符合条件：参照日 2026-06-30 时 24 周岁，须在 25—33 周岁之间（含）");
+		assertThat(refusal(() -> recommend(round, already34)))
+			.isEqualTo("年龄不符合条件：参照日 2026-06-30 时 34 周岁，须在 25—33 周岁之间（含）");
+	}
+
+	@Test
+	void refusesASeniorHighSchoolEducationAndAcceptsSecondaryVocational() {
+		Round round = fixture.round(SelectionFixture.ANLE, REFERENCE);
+		String village = fixture.village(SelectionFixture.ANLE);
+		PersonView highSchool = fixture.person(REFERENCE.minusYears(28), EducationLevel.SENIOR_HIGH, village);
+		PersonView vocational = fixture.person(REFERENCE.minusYears(28), EducationLevel.SECONDARY_VOCATIONAL, village);
+
+		assertThat(refusal(() -> recommend(round, highSchool))).isEqualTo("学历不符合条件：普通高中，须为中专/职高/技校及以上");
+		assertThat(recommend(round, vocational).state()).isEqualTo(CandidateState.RECOMMENDED);
+	}
+
+	@Test
+	void refusesAPersonRegisteredInAnotherVillage() {
+		Round round = fixture.round(SelectionFixture.ANLE, REFERENCE);
+		String village = fixture.village(SelectionFixture.ANLE);
+		PersonView elsewhere = fixture.person(REFERENCE.minusYears(28), EducationLevel.BACHELOR,
+				fixture.village(SelectionFixture.CUIJIANG));
+
+		assertThat(refusal(() -> selection.recommend(round.id(), elsewhere.id(), village, Recommendation.SELF, "本人申请",
+				null, "村委会委员", SelectionFixture.CLERK))).startsWith("户籍不符合条件：户籍所在地 350424100");
+	}
+
+	@Test
+	void refusesACountyReviewBeforeTheTownshipReviewWithTheReason() {
+		Round round = fixture.round(SelectionFixture.ANLE, REFERENCE);
+		Candidate c = fixture.recommended(round);
+
+		assertThat(refusal(() -> selection.countyReview(c.id(), true, null, SelectionFixture.COUNTY_CLERK)))
+			.isEqualTo("不能县委组织部复审：该人选目前处于“已推荐，待资格审查”，须处于“资格审查通过，待县委组织部复审”");
+		assertThat(selection.candidate(c.id()).state()).isEqualTo(CandidateState.RECOMMENDED);
+	}
+
+	@Test
+	void keepsTheReviewersNameAndPostAsTheyWereInTheTimeline() {
+		Round round = fixture.round(SelectionFixture.ANLE, REFERENCE);
+		Candidate c = fixture.inspected(round);
+
+		assertThat(selection.details(c.id()).timeline()).extracting(s -> s.step() + " " + s.actorName() + " " + s.actorPost())
+			.containsExactly("RECOMMENDED 张明 安乐镇党委组织委员", "TOWNSHIP_REVIEW 张明 安乐镇党委组织委员",
+					"COUNTY_REVIEW 李华 县委组织部组织科科长", "INSPECTION 李华 县委组织部组织科科长");
+	}
+
+	@Test
+	void aNoticeStartingBeforeNationalDay2026EndsOnTheMakeUpSaturdayAfterFiveRealWorkingDays() {
+		// 9-29 Tue, 9-30 Wed, 10-1..10-7 holiday, 10-8 Thu, 10-9 Fri, 10-10 Sat make-up working day
+		assertThat(selection.noticeEnd(LocalDate.of(2026, 9, 29), 5)).isEqualTo(LocalDate.of(2026, 10, 10));
+		Round round = fixture.round(SelectionFixture.ANLE, REFERENCE);
+		Notice notice = fixture.onNotice(round, List.of(fixture.inspected(round)), LocalDate.of(2026, 9, 29));
+		assertThat(notice.endsOn()).isEqualTo(LocalDate.of(2026, 10, 10));
+	}
+
+	@Test
+	void anOpenObjectionKeepsTheCandidateOutOfThePoolAfterThePeriodEnds() {
+		Round round = fixture.round(SelectionFixture.ANLE, REFERENCE);
+		Candidate c = fixture.inspected(round);
+		Notice notice = fixture.onNotice(round, List.of(c), notices.today());
+		long objection = notices.fileObjection(notice.id(), c.id(), "该同志长期不在村居住，请核实。", null, "203.0.113.7");
+		LocalDate after = notice.endsOn().plusDays(1);
+
+		poolEntry.run(after);
+		assertThat(selection.candidate(c.id()).state()).isEqualTo(CandidateState.IN_NOTICE);
+
+		selection.answerObjection(objection, false, "经走访核实，该同志常年在村务农，异议不成立。", SelectionFixture.CLERK);
+		assertThat(poolEntry.run(after)).isGreaterThanOrEqualTo(1);
+		assertThat(selection.candidate(c.id()).state()).isEqualTo(CandidateState.IN_POOL);
+		assertThat(selection.candidate(c.id()).poolEnteredOn()).isEqualTo(after);
+	}
+
+	@Test
+	void anUpheldObjectionTakesTheCandidateOut() {
+		Round round = fixture.round(SelectionFixture.ANLE, REFERENCE);
+		Candidate c = fixture.inspected(round);
+		Notice notice = fixture.onNotice(round, List.of(c), notices.today());
+		long objection = notices.fileObjection(notice.id(), c.id(), "该同志存在违规建房问题。", "138****0000", "203.0.113.8");
+
+		selection.answerObjection(objection, true, "经核实属实。", SelectionFixture.CLERK);
+
+		assertThat(selection.candidate(c.id()).state()).isEqualTo(CandidateState.REJECTED);
+		poolEntry.run(notice.endsOn().plusDays(1));
+		assertThat(selection.candidate(c.id()).state()).isEqualTo(CandidateState.REJECTED);
+	}
+
+	@Test
+	void twoConcurrentRunnersEnterEachDueCandidateExactlyOnce() throws Exception {
+		Round round = fixture.round(SelectionFixture.ANLE, REFERENCE);
+		List<Candidate> due = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			due.add(fixture.inspected(round));
+		}
+		Notice notice = fixture.onNotice(round, due, notices.today());
+		LocalDate after = notice.endsOn().plusDays(1);
+		long entriesBefore = entries();
+		CountDownLatch start = new CountDownLatch(1);
+		Callable<Integer> runner = () -> {
+			start.await();
+			return poolEntry.run(after);
+		};
+		ExecutorService nodes = Executors.newFixedThreadPool(2);
+		try {
+			Future<Integer> first = nodes.submit(runner);
+			Future<Integer> second = nodes.submit(runner);
+			start.countDown();
+			int won = first.get() + second.get();
+			// other due candidates (the demo notice's) may enter too; each entry is counted by exactly one runner
+			assertThat(won).isGreaterThanOrEqualTo(6).isEqualTo(entries() - entriesBefore);
+		}
+		finally {
+			nodes.shutdownNow();
+		}
+		for (Candidate c : due) {
+			assertThat(selection.candidate(c.id()).state()).isEqualTo(CandidateState.IN_POOL);
+			assertThat(jdbc.sql("select count(*) from reserve_step where candidate_id = :c and step = 'ENTERED_POOL'")
+				.param("c", c.id()).query(Integer.class).single()).isEqualTo(1);
+		}
+		assertThat(poolEntry.run(after)).isZero();
+	}
+
+	@Test
+	void aCandidateWhoseHouseholdMovedAwayDuringTheNoticeIsTakenOutAtTheEntryWithTheRuleNamed() {
+		Round round = fixture.round(SelectionFixture.ANLE, REFERENCE);
+		Candidate c = fixture.inspected(round, fixture.village(SelectionFixture.ANLE, 5));
+		Notice notice = fixture.onNotice(round, List.of(c), notices.today());
+		PersonView person = people.get(c.personId());
+		people.changeKeepingIdNumber(person.id(), person.version(), new org.bastion.people.PersonData(person.name(),
+				person.gender(), person.ethnicity(), person.birthDate(), null, null, person.education(),
+				fixture.village(SelectionFixture.CUIJIANG), null, null, null, null, null, null, person.tags()));
+
+		poolEntry.run(notice.endsOn().plusDays(1));
+
+		assertThat(selection.candidate(c.id()).state()).isEqualTo(CandidateState.REJECTED);
+		assertThat(selection.details(c.id()).timeline()).last().satisfies(step -> {
+			assertThat(step.step()).isEqualTo(StepKind.ELIGIBILITY_LOST);
+			assertThat(step.detail()).startsWith("户籍不符合条件");
+		});
+	}
+
+	@Test
+	void takesAtMostFiveObjectionsAnHourFromOneAddress() {
+		Round round = fixture.round(SelectionFixture.ANLE, REFERENCE);
+		Candidate c = fixture.inspected(round);
+		Notice notice = fixture.onNotice(round, List.of(c), notices.today());
+		for (int i = 0; i < 5; i++) {
+			notices.fileObjection(notice.id(), c.id(), "第 " + i + " 条反映意见内容", null, "198.51.100.9");
+		}
+		assertThatThrownBy(() -> notices.fileObjection(notice.id(), c.id(), "第六条反映意见内容", null, "198.51.100.9"))
+			.isInstanceOf(DomainException.class).hasMessage("selection.objection.tooMany");
+		assertThat(notices.fileObjection(notice.id(), c.id(), "另一地址的反映意见", null, "198.51.100.10")).isPositive();
+	}
+
+	@Test
+	void theDemoDataHasAnleAndCuijiangRoundsWithCandidatesAtEveryStepAndANoticePublishedToday() {
+		assertThat(selection.rounds()).extracting(Round::name)
+			.contains("2026 年安乐镇村级后备力量选拔", "2026 年翠江镇社区后备力量选拔");
+		assertThat(notices.notices()).anySatisfy(n -> {
+			assertThat(n.roundName()).isEqualTo("2026 年安乐镇村级后备力量选拔");
+			assertThat(n.entries()).hasSize(2);
+		});
+		Round anle = selection.rounds().stream().filter(r -> r.name().equals("2026 年安乐镇村级后备力量选拔")).findFirst()
+			.orElseThrow();
+		Round cuijiang = selection.rounds().stream().filter(r -> r.name().equals("2026 年翠江镇社区后备力量选拔")).findFirst()
+			.orElseThrow();
+		// a browser test may have moved the recommended one on a step; the later steps stay
+		assertThat(selection.candidatesOfRound(anle.id())).hasSize(6).extracting(r -> r.candidate().state())
+			.contains(CandidateState.QUALIFIED, CandidateState.APPROVED, CandidateState.INSPECTED);
+		assertThat(selection.candidatesOfRound(cuijiang.id())).extracting(r -> r.candidate().state())
+			.contains(CandidateState.REJECTED);
+	}
+
+	private long entries() {
+		return jdbc.sql("select count(*) from reserve_step where step = 'ENTERED_POOL'").query(Long.class).single();
+	}
+
+	private Candidate recommend(Round round, PersonView person) {
+		return selection.recommend(round.id(), person.id(), null, Recommendation.ORGANIZATION, "安乐镇党委", null,
+				"村委会委员", SelectionFixture.CLERK);
+	}
+
+	private String refusal(Runnable action) {
+		try {
+			action.run();
+		}
+		catch (DomainException ex) {
+			return messages.getMessage(ex.messageKey(), ex.args(), Locale.SIMPLIFIED_CHINESE);
+		}
+		throw new AssertionError("not refused");
+	}
+}
