@@ -62,7 +62,7 @@ class PairingApiTests {
 		HouseholdView home = households.inDivision(HUCUN).get(20);
 		long id = id(create("N_PLUS_ONE", cadre.id(), home.id()).andExpect(status().isCreated()));
 		mvc.perform(json(post("/api/v1/pairings/" + id + "/left-poverty"), Map.of("year", 2019))).andExpect(status().isOk());
-		assertThat(households.get(home.id()).exitYear()).isEqualTo(2019);
+		assertThat(org.bastion.people.PeopleTestData.asAdministrator(() -> households.get(home.id())).exitYear()).isEqualTo(2019);
 		mvc.perform(get("/api/v1/pairings/" + id + "/history"))
 			.andExpect(jsonPath("$[1].note").value("脱贫 2019（" + cadre.name() + " 记录）"));
 	}
