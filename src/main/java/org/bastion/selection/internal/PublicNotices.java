@@ -13,8 +13,6 @@ import java.util.Optional;
 
 import org.bastion.common.DomainException;
 import org.bastion.common.audit.AuditEvent;
-import org.bastion.people.People;
-import org.bastion.people.PersonView;
 import org.bastion.selection.CandidateState;
 import org.bastion.selection.StepKind;
 import org.bastion.selection.internal.Reserve.Actor;
@@ -23,7 +21,6 @@ import org.bastion.selection.internal.Reserve.Notice;
 import org.bastion.selection.internal.Reserve.NoticeDetails;
 import org.bastion.selection.internal.Reserve.NoticeEntry;
 import org.bastion.selection.internal.Reserve.Round;
-import org.bastion.geography.Divisions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -41,17 +38,13 @@ public class PublicNotices {
 	static final Actor PUBLIC = new Actor("public", "公众", "公示页面");
 
 	private final ReserveStore store;
-	private final People people;
-	private final Divisions divisions;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final int perHour;
 
-	PublicNotices(ReserveStore store, People people, Divisions divisions, ApplicationEventPublisher events,
+	PublicNotices(ReserveStore store, ApplicationEventPublisher events,
 			Optional<Clock> clock, @Value("${bastion.selection.objection.per-hour:5}") int perHour) {
 		this.store = store;
-		this.people = people;
-		this.divisions = divisions;
 		this.events = events;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
 		this.perHour = perHour;
@@ -74,13 +67,7 @@ public class PublicNotices {
 
 	private NoticeDetails details(Notice n) {
 		Round round = store.round(n.roundId()).orElseThrow();
-		List<Candidate> listed = store.candidatesOfNotice(n.id());
-		Map<Long, PersonView> persons = people.findAll(listed.stream().map(Candidate::personId).toList());
-		List<NoticeEntry> entries = listed.stream().filter(c -> persons.containsKey(c.personId())).map(c -> {
-			PersonView p = persons.get(c.personId());
-			return new NoticeEntry(c.id(), p.name(), divisions.find(c.villageCode()).map(d -> d.shortName()).orElse(""),
-					p.ageOn(round.referenceDate()), p.education(), c.proposedRole());
-		}).toList();
+		List<NoticeEntry> entries = store.noticeEntries(n.id());
 		LocalDate today = today();
 		return new NoticeDetails(n, round.name(), entries, !today.isBefore(n.startsOn()) && !today.isAfter(n.endsOn()));
 	}

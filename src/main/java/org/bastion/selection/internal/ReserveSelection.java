@@ -341,9 +341,14 @@ public class ReserveSelection {
 		}
 		String noticeTitle = title == null || title.isBlank() ? round.name() + "拟入选村级后备力量人选公示" : title.strip();
 		long noticeId = store.insertNotice(new Notice(0, roundId, noticeTitle, startsOn, endsOn, actor.username(), now()));
+		Map<Long, PersonView> persons = people.findAll(listed.stream().map(Candidate::personId).toList());
 		for (Candidate c : listed) {
 			move(c, CandidateState.INSPECTED, CandidateState.IN_NOTICE, StepKind.NOTICE_PUBLISHED);
 			store.setNotice(c.id(), noticeId);
+			PersonView p = persons.get(c.personId());
+			store.insertNoticeEntry(noticeId, new Reserve.NoticeEntry(c.id(), p.name(),
+					divisions.find(c.villageCode()).map(d -> d.shortName()).orElse(""), p.ageOn(round.referenceDate()),
+					p.education(), c.proposedRole()));
 			store.step(c.id(), StepKind.NOTICE_PUBLISHED, true, startsOn + " — " + endsOn, actor, now());
 			audit(c, CandidateState.INSPECTED, CandidateState.IN_NOTICE, "notice " + noticeId);
 		}

@@ -230,6 +230,27 @@ class ReserveStore {
 				+ " order by n.starts_on desc, n.id desc").params(s.params).query(Notice.class).list();
 	}
 
+	void insertNoticeEntry(long noticeId, Reserve.NoticeEntry e) {
+		jdbc.sql("""
+				insert into reserve_notice_entry (notice_id, candidate_id, name, village_name, age, education, proposed_role)
+				values (:notice, :candidate, :name, :village, :age, :education, :role)""")
+			.param("notice", noticeId).param("candidate", e.candidateId()).param("name", e.name())
+			.param("village", e.villageName()).param("age", e.age()).param("education", e.education().name())
+			.param("role", e.proposedRole()).update();
+	}
+
+	/** The entries as published, in the order the candidates were recommended. */
+	List<Reserve.NoticeEntry> noticeEntries(long noticeId) {
+		return jdbc.sql("""
+				select candidate_id, name, village_name, age, education, proposed_role from reserve_notice_entry
+				where notice_id = :n order by candidate_id""")
+			.param("n", noticeId)
+			.query((rs, n) -> new Reserve.NoticeEntry(rs.getLong("candidate_id"), rs.getString("name"),
+					rs.getString("village_name"), rs.getInt("age"),
+					org.bastion.people.EducationLevel.valueOf(rs.getString("education")), rs.getString("proposed_role")))
+			.list();
+	}
+
 	List<Candidate> candidatesOfNotice(long noticeId) {
 		return jdbc.sql("select * from reserve_candidate where notice_id = :n order by id").param("n", noticeId)
 			.query(Candidate.class).list();

@@ -1,0 +1,297 @@
+package org.bastion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The data-scope matrix of the whole platform, signed in as the real demo users: the township
+ * administrators of 安乐镇 ({@code anle-admin}) and 翠江镇 ({@code cuijiang-admin}) — through the API
+ * with a bearer token they issued for themselves, and through the pages with a form sign-in. For every
+ * resource neither lists, reads, counts, exports or changes the other township's records: a read is a
+ * 404, a change a 403 that changes nothing, a list simply leaves them out.
+ */
+@IntegrationTest
+class TownshipScopeMatrixTests {
+
+	static final String DEMO_PASSWORD = "test-Demo-2026";
+
+	record Township(String user, String prefix) {
+		@Override
+		public String toString() {
+			return user;
+		}
+	}
+
+	static final Township ANLE = new Township("anle-admin", "350424107");
+	static final Township CUIJIANG = new Township("cuijiang-admin", "350424100");
+
+	static Stream<Arguments> viewers() {
+		return Stream.of(Arguments.of(ANLE, CUIJIANG), Arguments.of(CUIJIANG, ANLE));
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	final JsonMapper json = JsonMapper.builder().build();
+
+	int addressCounter;
+
+	@BeforeEach
+	void demoUsersExist() {
+		assertThat(jdbc.sql("select count(*) from app_user where username in ('anle-admin', 'cuijiang-admin')")
+			.query(Long.class).single()).isEqualTo(2);
+	}
+
+	// --- the records of a township, found in the tables independently of the code under test ---
+
+	List<Long> organizations(Township t) {
+		return jdbc.sql("""
+				select c.descendant_id from organization_closure c
+				join party_organization top on top.id = c.ancestor_id
+				where top.kind = 'TOWNSHIP_COMMITTEE' and top.division_code like :prefix order by c.descendant_id""")
+			.param("prefix", t.prefix() + "%").query(Long.class).list();
+	}
+
+	/** Persons registered in the township and belonging to no organization, or to one of its own. */
+	List<Long> persons(Township t) {
+		List<Long> orgs = organizations(t);
+		return jdbc.sql("select id, organization_id from person where household_division_code like :prefix order by id")
+			.param("prefix", t.prefix() + "%")
+			.query((rs, n) -> rs.getObject("organization_id") == null || orgs.contains(rs.getLong("organization_id"))
+					? rs.getLong("id") : null)
+			.list().stream().filter(java.util.Objects::nonNull).toList();
+	}
+
+	List<Long> households(Township t) {
+		return jdbc.sql("select id from household where village_code like :prefix order by id")
+			.param("prefix", t.prefix() + "%").query(Long.class).list();
+	}
+
+	/** Pairings whose helped side lies in the township {@code t} and neither side in the viewer's. */
+	List<Long> pairings(Township t, Township viewer) {
+		List<Long> viewerOrgs = organizations(viewer);
+		String viewerPrefix = viewer.prefix();
+		return jdbc.sql("""
+				select id, left_division, right_division, left_organization_id, right_organization_id from pairing
+				where right_division like :prefix order by id""")
+			.param("prefix", t.prefix() + "%")
+			.query((rs, n) -> {
+				boolean touchesViewer = Stream.of(rs.getString("left_division"), rs.getString("right_division"))
+					.anyMatch(d -> d != null && d.startsWith(viewerPrefix))
+						|| Stream.of(rs.getObject("left_organization_id"), rs.getObject("right_organization_id"))
+							.anyMatch(o -> o != null && viewerOrgs.contains(((Number) o).longValue()));
+				return t.equals(viewer) || !touchesViewer ? rs.getLong("id") : null;
+			})
+			.list().stream().filter(java.util.Objects::nonNull).toList();
+	}
+
+	List<Long> candidates(Township t) {
+		return jdbc.sql("select id from reserve_candidate where village_code like :prefix order by id")
+			.param("prefix", t.prefix() + "%").query(Long.class).list();
+	}
+
+	// --- signing in as the real users ---
+
+	String address() {
+		return "10.77." + (++addressCounter % 250) + "." + (1 + (int) (Math.random() * 250));
+	}
+
+	String token(Township t) throws Exception {
+		String body = json.writeValueAsString(Map.of("username", t.user(), "password", DEMO_PASSWORD, "name", "scope matrix"));
+		String answer = mvc.perform(post("/api/v1/auth/tokens").contentType(MediaType.APPLICATION_JSON).content(body)
+			.with(r -> {
+				r.setRemoteAddr(address());
+				return r;
+			})).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		return json.readTree(answer).get("token").asString();
+	}
+
+	MockHttpSession session(Township t) throws Exception {
+		return (MockHttpSession) mvc.perform(post("/login").param("username", t.user()).param("password", DEMO_PASSWORD)
+			.with(csrf()).with(r -> {
+				r.setRemoteAddr(address());
+				return r;
+			})).andExpect(status().is3xxRedirection()).andReturn().getRequest().getSession();
+	}
+
+	MockHttpServletRequestBuilder bearer(MockHttpServletRequestBuilder request, String token) {
+		return request.header("Authorization", "Bearer " + token);
+	}
+
+	JsonNode apiGet(String token, String url) throws Exception {
+		return json.readTree(mvc.perform(bearer(get(url), token)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString());
+	}
+
+	Set<Long> ids(JsonNode page) {
+		Set<Long> ids = new HashSet<>();
+		page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
+		return ids;
+	}
+
+	static <T> List<T> sample(List<T> all, int n) {
+		assertThat(all).as("the demo has records of this kind in the township").isNotEmpty();
+		List<T> picked = new ArrayList<>();
+		for (int i = 0; i < n && i < all.size(); i++) {
+			picked.add(all.get((int) ((long) i * all.size() / n) % all.size()));
+		}
+		return picked;
+	}
+
+	// --- the matrix ---
+
+	@ParameterizedTest(name = "{0} reads none of {1}''s records in the API and reads its own")
+	@MethodSource("viewers")
+	void apiReadsOfTheOtherTownshipAre404(Township viewer, Township other) throws Exception {
+		String token = token(viewer);
+		Map<String, List<Long>> theirs = Map.of("/api/v1/organizations/", organizations(other), "/api/v1/people/",
+				persons(other), "/api/v1/households/", households(other), "/api/v1/pairings/", pairings(other, viewer),
+				"/api/v1/reserve-candidates/", candidates(other));
+		Map<String, List<Long>> mine = Map.of("/api/v1/organizations/", organizations(viewer), "/api/v1/people/",
+				persons(viewer), "/api/v1/households/", households(viewer), "/api/v1/pairings/", pairings(viewer, viewer),
+				"/api/v1/reserve-candidates/", candidates(viewer));
+		for (var resource : theirs.entrySet()) {
+			for (Long id : sample(resource.getValue(), 3)) {
+				mvc.perform(bearer(get(resource.getKey() + id), token))
+					.andExpect(status().isNotFound());
+			}
+		}
+		for (var resource : mine.entrySet()) {
+			if (resource.getValue().isEmpty()) {
+				continue;
+			}
+			for (Long id : sample(resource.getValue(), 2)) {
+				mvc.perform(bearer(get(resource.getKey() + id), token)).andExpect(status().isOk());
+			}
+		}
+	}
+
+	@ParameterizedTest(name = "{0}''s API lists and counts contain nothing of {1}")
+	@MethodSource("viewers")
+	void apiListsAndCountsLeaveTheOtherTownshipOut(Township viewer, Township other) throws Exception {
+		String token = token(viewer);
+		Set<Long> listed = new HashSet<>();
+		JsonNode first = apiGet(token, "/api/v1/households?size=200");
+		assertThat(first.get("total").asLong()).as("households counted").isEqualTo(households(viewer).size());
+		for (int page = 0; page * 200 < first.get("total").asLong(); page++) {
+			listed.addAll(ids(apiGet(token, "/api/v1/households?size=200&page=" + page)));
+		}
+		assertThat(listed).containsExactlyInAnyOrderElementsOf(households(viewer));
+
+		assertThat(ids(apiGet(token, "/api/v1/people?size=200"))).doesNotContainAnyElementsOf(persons(other));
+		assertThat(ids(apiGet(token, "/api/v1/people?size=200&villageCode=" + other.prefix()))).isEmpty();
+		assertThat(apiGet(token, "/api/v1/people?villageCode=" + other.prefix()).get("total").asLong()).isZero();
+		assertThat(ids(apiGet(token, "/api/v1/organizations?size=200"))).doesNotContainAnyElementsOf(organizations(other))
+			.containsAnyElementsOf(organizations(viewer));
+		assertThat(ids(apiGet(token, "/api/v1/pairings?size=200"))).doesNotContainAnyElementsOf(pairings(other, viewer));
+				JsonNode candidates = apiGet(token, "/api/v1/reserve-candidates?size=200");
+		Set<Long> candidateIds = new HashSet<>();
+		(candidates.isArray() ? candidates : candidates.get("items")).forEach(c -> candidateIds.add(c.get("id").asLong()));
+		assertThat(candidateIds).doesNotContainAnyElementsOf(candidates(other)).containsAnyElementsOf(candidates(viewer));
+	}
+
+	@ParameterizedTest(name = "{0} changes none of {1}''s records: 403 and nothing written")
+	@MethodSource("viewers")
+	void apiChangesOfTheOtherTownshipAre403AndChangeNothing(Township viewer, Township other) throws Exception {
+		String token = token(viewer);
+		long organization = sample(organizations(other), 1).get(0);
+		String nameBefore = jdbc.sql("select name from party_organization where id = :id").param("id", organization)
+			.query(String.class).single();
+		long version = jdbc.sql("select version from party_organization where id = :id").param("id", organization)
+			.query(Long.class).single();
+		mvc.perform(bearer(put("/api/v1/organizations/" + organization), token).contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(Map.of("name", "越权改名", "version", version)))).andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select name from party_organization where id = :id").param("id", organization)
+			.query(String.class).single()).isEqualTo(nameBefore);
+
+		long pairing = sample(pairings(other, viewer), 1).get(0);
+		String pairingStatus = jdbc.sql("select status from pairing where id = :id").param("id", pairing).query(String.class).single();
+		mvc.perform(bearer(post("/api/v1/pairings/" + pairing + "/end"), token).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"越权结束\"}")).andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select status from pairing where id = :id").param("id", pairing).query(String.class).single())
+			.isEqualTo(pairingStatus);
+
+		long candidate = sample(candidates(other), 1).get(0);
+		String state = jdbc.sql("select state from reserve_candidate where id = :id").param("id", candidate)
+			.query(String.class).single();
+		mvc.perform(bearer(post("/api/v1/reserve-candidates/" + candidate + "/township-review"), token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"passed\":false,\"reason\":\"越权\",\"actorName\":\"某人\",\"actorPost\":\"某职\"}"))
+			.andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select state from reserve_candidate where id = :id").param("id", candidate)
+			.query(String.class).single()).isEqualTo(state);
+	}
+
+	@ParameterizedTest(name = "{0}''s pages show none of {1}''s records")
+	@MethodSource("viewers")
+	void pagesOfTheOtherTownshipAre404(Township viewer, Township other) throws Exception {
+		MockHttpSession session = session(viewer);
+		Map<String, List<Long>> pages = Map.of("/organizations/", organizations(other), "/people/", persons(other),
+				"/households/", households(other), "/pairings/pair/", pairings(other, viewer), "/reserve/candidates/",
+				candidates(other));
+		for (var page : pages.entrySet()) {
+			for (Long id : sample(page.getValue(), 2)) {
+				mvc.perform(get(page.getKey() + id).session(session)).andExpect(status().isNotFound());
+			}
+		}
+		mvc.perform(get("/people/" + sample(persons(other), 1).get(0) + "/edit").session(session))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/people/" + sample(persons(viewer), 1).get(0)).session(session)).andExpect(status().isOk());
+	}
+
+	@ParameterizedTest(name = "{0}''s Excel exports hold only its own households")
+	@MethodSource("viewers")
+	void exportsHoldOnlyTheViewersOwnRecords(Township viewer, Township other) throws Exception {
+		MockHttpSession session = session(viewer);
+		byte[] workbook = mvc.perform(get("/households/export.xlsx").session(session)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsByteArray();
+		Set<String> numbers = new HashSet<>();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+			Sheet sheet = book.getSheetAt(0);
+			DataFormatter cells = new DataFormatter();
+			for (Row row : sheet) {
+				if (row.getRowNum() > 0) {
+					numbers.add(cells.formatCellValue(row.getCell(0)));
+				}
+			}
+		}
+		List<String> own = jdbc.sql("select household_number from household where village_code like :prefix")
+			.param("prefix", viewer.prefix() + "%").query(String.class).list();
+		List<String> theirs = jdbc.sql("select household_number from household where village_code like :prefix")
+			.param("prefix", other.prefix() + "%").query(String.class).list();
+		assertThat(numbers).containsAll(own).doesNotContainAnyElementsOf(theirs);
+	}
+}
