@@ -274,7 +274,6 @@ public class ReserveSelection {
 			String reason, Actor actor) {
 		Candidate c = forChange(id);
 		requireState(c, from, step);
-		requireActor(actor);
 		if (!passed && (reason == null || reason.isBlank())) {
 			throw DomainException.invalidField("reason", "selection.review.reason.required");
 		}
@@ -294,7 +293,6 @@ public class ReserveSelection {
 		Actor actor = actors.current();
 		Candidate c = forChange(id);
 		requireState(c, CandidateState.APPROVED, StepKind.INSPECTION);
-		requireActor(actor);
 		if (inspectors == null || inspectors.isBlank()) {
 			throw DomainException.invalidField("inspectors", "selection.inspection.inspectors.required");
 		}
@@ -325,7 +323,6 @@ public class ReserveSelection {
 	public Notice publishNotice(long roundId, Collection<Long> candidateIds, LocalDate startsOn, String title) {
 		Actor actor = actors.current();
 		Round round = store.round(roundId).orElseThrow(() -> DomainException.notFound("reserve_round", roundId));
-		requireActor(actor);
 		if (candidateIds == null || candidateIds.isEmpty()) {
 			throw DomainException.invalidField("candidateIds", "selection.notice.candidates.required");
 		}
@@ -390,7 +387,6 @@ public class ReserveSelection {
 		Objection o = store.objection(objectionId)
 			.orElseThrow(() -> DomainException.notFound("reserve_objection", objectionId));
 		Candidate c = forChange(o.candidateId());
-		requireActor(actor);
 		if (answer == null || answer.isBlank()) {
 			throw DomainException.invalidField("answer", "selection.objection.answer.required");
 		}
@@ -488,7 +484,6 @@ public class ReserveSelection {
 			Actor actor) {
 		Candidate c = forChange(id);
 		requireState(c, CandidateState.IN_POOL, step);
-		requireActor(actor);
 		if (text == null || text.isBlank()) {
 			throw DomainException.invalidField("reason", requiredKey);
 		}
@@ -733,15 +728,6 @@ public class ReserveSelection {
 		AuditEvent event = AuditEvent.updated("reserve_candidate", c.id(), Map.of("state", from.name()),
 				Map.of("state", to.name()));
 		events.publishEvent(detail == null ? event : event.withDetail(detail));
-	}
-
-	private static void requireActor(Actor actor) {
-		if (actor == null || actor.name() == null || actor.name().isBlank()) {
-			throw DomainException.invalidField("actorName", "selection.actor.name.required");
-		}
-		if (actor.post() == null || actor.post().isBlank()) {
-			throw DomainException.invalidField("actorPost", "selection.actor.post.required");
-		}
 	}
 
 	private String text(String key) {
