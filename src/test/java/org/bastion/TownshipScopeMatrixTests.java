@@ -249,7 +249,7 @@ class TownshipScopeMatrixTests {
 			.query(String.class).single();
 		mvc.perform(bearer(post("/api/v1/reserve-candidates/" + candidate + "/township-review"), token)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"passed\":false,\"reason\":\"越权\",\"actorName\":\"某人\",\"actorPost\":\"某职\"}"))
+			.content("{\"passed\":false,\"reason\":\"越权\"}"))
 			.andExpect(status().isForbidden());
 		assertThat(jdbc.sql("select state from reserve_candidate where id = :id").param("id", candidate)
 			.query(String.class).single()).isEqualTo(state);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.bastion.access.UserAccounts;
 import org.bastion.common.DomainException;
 import org.bastion.common.security.Authorities;
 import org.bastion.geography.Division;
@@ -34,7 +35,10 @@ import org.springframework.stereotype.Component;
 /**
  * Two reserve-cadre selection rounds, in 安乐镇 and 翠江镇, with a few generated young villagers at
  * every step up to a public notice published today (墩苗工程). Runs after {@link NinghuaDemoData},
- * once, through the selection module's own steps, acting as the demo administrator.
+ * once, through the selection module's own steps. Each step is done as the demo user of the
+ * township or the county ({@code anle-admin}, {@code cuijiang-admin}, {@code county-admin}) when
+ * that user exists, so the timeline shows their name and post as any signed-in clerk's would;
+ * otherwise as the demo runner itself.
  */
 @Component
 @Profile("!command")
@@ -54,14 +58,16 @@ class ReserveDemoData implements ApplicationRunner {
 	private final Divisions divisions;
 	private final People people;
 	private final long seed;
+	private final UserAccounts users;
 
 	ReserveDemoData(ReserveSteps steps, Organizations organizations, Divisions divisions, People people,
-			@Value("${bastion.demo.seed}") long seed) {
+			@Value("${bastion.demo.seed}") long seed, UserAccounts users) {
 		this.steps = steps;
 		this.organizations = organizations;
 		this.divisions = divisions;
 		this.people = people;
 		this.seed = seed;
+		this.users = users;
 	}
 
 	@Override
@@ -69,11 +75,7 @@ class ReserveDemoData implements ApplicationRunner {
 		if (steps.anyRound() || committee(ANLE) == null || committee(CUIJIANG) == null) {
 			return;
 		}
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null,
-				List.of(new SimpleGrantedAuthority(Authorities.SELECTION_READ),
-						new SimpleGrantedAuthority(Authorities.SELECTION_WRITE))));
-		SecurityContextHolder.setContext(context);
+		actAs("demo");
 		long started = System.currentTimeMillis();
 		try {
 			generate();
@@ -99,42 +101,48 @@ class ReserveDemoData implements ApplicationRunner {
 		Map<String, Long> ids = people.registerAll(young);
 		List<Long> persons = young.stream().map(p -> ids.get(p.idNumber())).toList();
 
-		String clerk = "陈晓东";
-		String clerkPost = "安乐镇党委组织委员";
-		String county = "罗建华";
-		String countyPost = "县委组织部组织科科长";
+		actAs("anle-admin");
 		long anle = steps.openRound("2026 年安乐镇村级后备力量选拔", committee(ANLE).id(), REFERENCE);
 		long[] c = new long[6];
 		Recommendation[] ways = {Recommendation.SELF, Recommendation.MASS, Recommendation.ORGANIZATION};
 		String[] sources = {"本人书面申请", "村民代表会议推荐", "村党支部推荐"};
 		for (int i = 0; i < 6; i++) {
 			c[i] = steps.recommend(anle, persons.get(i), ways[i % 3], sources[i % 3], ways[i % 3] == Recommendation.MASS
-					? 21 + i : null, i % 2 == 0 ? "村委会委员" : "村党支部委员", clerk, clerkPost);
+					? 21 + i : null, i % 2 == 0 ? "村委会委员" : "村党支部委员");
 		}
 		for (int i = 1; i < 6; i++) {
-			steps.townshipReview(c[i], true, null, clerk, clerkPost);
+			steps.townshipReview(c[i], true, null);
 		}
+		actAs("county-admin");
 		for (int i = 2; i < 6; i++) {
-			steps.countyReview(c[i], true, null, county, countyPost);
+			steps.countyReview(c[i], true, null);
 		}
 		for (int i = 3; i < 6; i++) {
-			steps.inspect(c[i], county + "、王丽萍", REFERENCE.plusMonths(2), "政治素质好，群众基础扎实，熟悉村情民意，有带头致富能力。",
-					true, county, countyPost);
+			steps.inspect(c[i], "罗建华、王丽萍", REFERENCE.plusMonths(2), "政治素质好，群众基础扎实，熟悉村情民意，有带头致富能力。", true);
 		}
 		try {
-			steps.publishNotice(anle, List.of(c[4], c[5]), LocalDate.now(), county, countyPost);
+			steps.publishNotice(anle, List.of(c[4], c[5]), LocalDate.now());
 		}
 		catch (DomainException ex) {
 			log.info("No demo public notice: {}", ex.messageKey());
 		}
 
+		actAs("cuijiang-admin");
 		long cuijiang = steps.openRound("2026 年翠江镇社区后备力量选拔", committee(CUIJIANG).id(), REFERENCE);
-		long d0 = steps.recommend(cuijiang, persons.get(6), Recommendation.ORGANIZATION, "社区党总支推荐", null, "社区居委会委员",
-				"黄秀英", "翠江镇党委组织委员");
-		long d1 = steps.recommend(cuijiang, persons.get(7), Recommendation.SELF, "本人书面申请", null, "社区居委会委员", "黄秀英",
-				"翠江镇党委组织委员");
-		steps.townshipReview(d0, true, null, "黄秀英", "翠江镇党委组织委员");
-		steps.townshipReview(d1, false, "近三年未在社区实际居住，不符合资格审查要求", "黄秀英", "翠江镇党委组织委员");
+		long d0 = steps.recommend(cuijiang, persons.get(6), Recommendation.ORGANIZATION, "社区党总支推荐", null, "社区居委会委员");
+		long d1 = steps.recommend(cuijiang, persons.get(7), Recommendation.SELF, "本人书面申请", null, "社区居委会委员");
+		steps.townshipReview(d0, true, null);
+		steps.townshipReview(d1, false, "近三年未在社区实际居住，不符合资格审查要求");
+	}
+
+	/** Acts as the named demo user when it exists, else as the demo runner; with the selection authorities either way. */
+	private void actAs(String username) {
+		String name = users.find(username).isPresent() ? username : "demo";
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, null,
+				List.of(new SimpleGrantedAuthority(Authorities.SELECTION_READ),
+						new SimpleGrantedAuthority(Authorities.SELECTION_WRITE))));
+		SecurityContextHolder.setContext(context);
 	}
 
 	private OrganizationView committee(String code) {

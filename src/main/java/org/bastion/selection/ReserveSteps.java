@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The selection steps for other modules (such as the demo data), by ids: the same rules, scope,
- * authorities and timeline as the pages and the API. Who does a step is the signed-in user, with
- * the name and post given.
+ * authorities and timeline as the pages and the API. Who does a step is the signed-in user: the
+ * name and post recorded are those of that user's account (see {@code docs/selection.md}).
  */
 public interface ReserveSteps {
 
@@ -16,15 +16,14 @@ public interface ReserveSteps {
 	long openRound(String name, long organizationId, LocalDate referenceDate);
 
 	long recommend(long roundId, long personId, Recommendation recommendation, String source, Integer recommenders,
-			String proposedRole, String actorName, String actorPost);
+			String proposedRole);
 
-	void townshipReview(long candidateId, boolean passed, String reason, String actorName, String actorPost);
+	void townshipReview(long candidateId, boolean passed, String reason);
 
-	void countyReview(long candidateId, boolean passed, String reason, String actorName, String actorPost);
+	void countyReview(long candidateId, boolean passed, String reason);
 
-	void inspect(long candidateId, String inspectors, LocalDate inspectedOn, String findings, boolean passed,
-			String actorName, String actorPost);
+	void inspect(long candidateId, String inspectors, LocalDate inspectedOn, String findings, boolean passed);
 
 	/** Publishes the candidates' public notice; returns its id. */
-	long publishNotice(long roundId, List<Long> candidateIds, LocalDate startsOn, String actorName, String actorPost);
+	long publishNotice(long roundId, List<Long> candidateIds, LocalDate startsOn);
 }

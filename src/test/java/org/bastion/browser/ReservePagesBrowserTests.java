@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 class ReservePagesBrowserTests {
 
 	@Test
-	void aClerkPassesTheTownshipReviewAndSeesTheStepWithTheirNameAndPostInTheTimeline(Page page) {
-		signIn(page);
+	void aClerkPassesTheTownshipReviewSignedWithTheirOwnAccountsNameAndPostInTheTimeline(Page page) {
+		signIn(page, "anle-admin", LockoutBrowserTests.DEMO_PASSWORD);
+		assertThat(page.locator("header .user")).hasText("anle-admin");
 		openMenu(page, "后备力量");
 		assertThat(page.locator("h1")).containsText("村级后备力量");
 		assertNoSeriousViolations(page);
@@ -28,14 +29,15 @@ class ReservePagesBrowserTests {
 		tableRows(page).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("已推荐，待资格审查"))
 			.first().locator("a").click();
 
-		page.getByLabel("经办人姓名").fill("陈晓东");
-		page.getByLabel("经办人职务").fill("安乐镇党委组织委员");
+		// no name to type: the step is signed by the signed-in user, the post derived from their account
+		assertThat(page.getByLabel("经办人姓名")).hasCount(0);
+		assertThat(page.locator("#actor-review")).hasText("以 安乐镇党委管理员（中共宁化县安乐镇委员会 乡镇管理员）身份办理");
 		assertNoSeriousViolations(page);
 		button(page, "提交").click();
 
 		assertThat(page.locator("h1 small")).hasText("资格审查通过，待县委组织部复审");
 		assertThat(page.locator("ol.timeline li").last()).containsText("乡镇资格审查");
-		assertThat(page.locator("ol.timeline li").last()).containsText("陈晓东（安乐镇党委组织委员）");
+		assertThat(page.locator("ol.timeline li").last()).containsText("安乐镇党委管理员（中共宁化县安乐镇委员会 乡镇管理员）");
 	}
 
 	@Test

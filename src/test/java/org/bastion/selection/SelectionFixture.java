@@ -15,7 +15,6 @@ import org.bastion.people.PeopleTestData;
 import org.bastion.people.PersonData;
 import org.bastion.people.PersonFixtures;
 import org.bastion.people.PersonView;
-import org.bastion.selection.internal.Reserve.Actor;
 import org.bastion.selection.internal.Reserve.Candidate;
 import org.bastion.selection.internal.Reserve.Notice;
 import org.bastion.selection.internal.Reserve.Round;
@@ -29,8 +28,6 @@ public class SelectionFixture {
 
 	public static final String ANLE = "350424107";
 	public static final String CUIJIANG = "350424100";
-	public static final Actor CLERK = new Actor("admin", "张明", "安乐镇党委组织委员");
-	public static final Actor COUNTY_CLERK = new Actor("admin", "李华", "县委组织部组织科科长");
 
 	private final ReserveSelection selection;
 	private final Organizations organizations;
@@ -53,7 +50,7 @@ public class SelectionFixture {
 
 	public Round round(String township, LocalDate referenceDate) {
 		return selection.openRound(new RoundRules("测试轮次" + PeopleTestData.uniqueName(""), township(township).id(),
-				referenceDate, null, null, null, null, null), CLERK);
+				referenceDate, null, null, null, null, null));
 	}
 
 	/** A person born exactly on {@code born} (the ID number carries that date), retried on a taken number. */
@@ -89,7 +86,7 @@ public class SelectionFixture {
 
 	public Candidate recommended(Round round, String village) {
 		PersonView p = person(round.referenceDate().minusYears(28), EducationLevel.JUNIOR_COLLEGE, village);
-		return selection.recommend(round.id(), p.id(), null, Recommendation.MASS, "村民代表会议", 23, "村委会委员", CLERK);
+		return selection.recommend(round.id(), p.id(), null, Recommendation.MASS, "村民代表会议", 23, "村委会委员");
 	}
 
 	public Candidate inspected(Round round) {
@@ -98,13 +95,12 @@ public class SelectionFixture {
 
 	public Candidate inspected(Round round, String village) {
 		Candidate c = recommended(round, village);
-		selection.townshipReview(c.id(), true, null, CLERK);
-		selection.countyReview(c.id(), true, null, COUNTY_CLERK);
-		return selection.inspect(c.id(), "李华、陈刚", round.referenceDate(), "群众基础好，熟悉村情", true, COUNTY_CLERK);
+		selection.townshipReview(c.id(), true, null);
+		selection.countyReview(c.id(), true, null);
+		return selection.inspect(c.id(), "李华、陈刚", round.referenceDate(), "群众基础好，熟悉村情", true);
 	}
 
 	public Notice onNotice(Round round, List<Candidate> candidates, LocalDate startsOn) {
-		return selection.publishNotice(round.id(), candidates.stream().map(Candidate::id).toList(), startsOn, null,
-				COUNTY_CLERK);
+		return selection.publishNotice(round.id(), candidates.stream().map(Candidate::id).toList(), startsOn, null);
 	}
 }

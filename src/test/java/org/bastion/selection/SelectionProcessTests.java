@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -14,7 +16,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.bastion.IntegrationTest;
+import org.bastion.access.NewUser;
+import org.bastion.access.Role;
+import org.bastion.access.UserAccounts;
 import org.bastion.common.DomainException;
+import org.bastion.organization.OrganizationView;
+import org.bastion.organization.Organizations;
+import org.bastion.organization.PositionRole;
+import org.bastion.organization.PositionView;
+import org.bastion.organization.TreeFixture;
 import org.bastion.people.EducationLevel;
 import org.bastion.people.PersonView;
 import org.bastion.selection.internal.PoolEntry;
@@ -27,6 +37,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The rules of a round and the steps of 三荐两审一考察一公示, through the module's façade. */
@@ -48,6 +61,10 @@ class SelectionProcessTests {
 	MessageSource messages;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	Organizations organizations;
+	@Autowired
+	UserAccounts users;
 	@Autowired
 	org.bastion.people.internal.PersonManagement people;
 
@@ -87,7 +104,7 @@ class SelectionProcessTests {
 				fixture.village(SelectionFixture.CUIJIANG));
 
 		assertThat(refusal(() -> selection.recommend(round.id(), elsewhere.id(), village, Recommendation.SELF, "本人申请",
-				null, "村委会委员", SelectionFixture.CLERK))).startsWith("户籍不符合条件：户籍所在地 350424100");
+				null, "村委会委员"))).startsWith("户籍不符合条件：户籍所在地 350424100");
 	}
 
 	@Test
@@ -95,19 +112,51 @@ class SelectionProcessTests {
 		Round round = fixture.round(SelectionFixture.ANLE, REFERENCE);
 		Candidate c = fixture.recommended(round);
 
-		assertThat(refusal(() -> selection.countyReview(c.id(), true, null, SelectionFixture.COUNTY_CLERK)))
+		assertThat(refusal(() -> selection.countyReview(c.id(), true, null)))
 			.isEqualTo("不能县委组织部复审：该人选目前处于“已推荐，待资格审查”，须处于“资格审查通过，待县委组织部复审”");
 		assertThat(selection.candidate(c.id()).state()).isEqualTo(CandidateState.RECOMMENDED);
 	}
 
 	@Test
-	void keepsTheReviewersNameAndPostAsTheyWereInTheTimeline() {
+	void recordsTheSignedInUsersNameAndPostAndKeepsThemAfterTheUserAndThePostChange() {
 		Round round = fixture.round(SelectionFixture.ANLE, REFERENCE);
-		Candidate c = fixture.inspected(round);
+		OrganizationView anle = fixture.township(SelectionFixture.ANLE);
+		PersonView clerkPerson = fixture.person(LocalDate.of(1985, 4, 2), EducationLevel.BACHELOR,
+				fixture.village(SelectionFixture.ANLE));
+		PositionView post = TreeFixture.asSystem(() -> organizations.assignPosition(anle.id(), clerkPerson.id(),
+				PositionRole.COMMITTEE_MEMBER, LocalDate.of(2024, 1, 2)));
+		String username = "clerk-" + System.nanoTime();
+		TreeFixture.asSystem(() -> users.create(new NewUser(username, "张明", clerkPerson.id(), anle.id(), "Initial-Pass1",
+				EnumSet.of(Role.TOWNSHIP_ADMIN), Set.of(), false)));
+		Candidate c = fixture.recommended(round);
 
-		assertThat(selection.details(c.id()).timeline()).extracting(s -> s.step() + " " + s.actorName() + " " + s.actorPost())
-			.containsExactly("RECOMMENDED 张明 安乐镇党委组织委员", "TOWNSHIP_REVIEW 张明 安乐镇党委组织委员",
-					"COUNTY_REVIEW 李华 县委组织部组织科科长", "INSPECTION 李华 县委组织部组织科科长");
+		as(username, () -> selection.townshipReview(c.id(), true, null));
+		selection.countyReview(c.id(), true, null);
+		// 张明 leaves the post and the account is renamed: the record keeps what was true at the time
+		TreeFixture.asSystem(() -> organizations.endPosition(post.id(), LocalDate.of(2026, 7, 1)));
+		jdbc.sql("update app_user set display_name = '张明（已调离）' where username = :u").param("u", username).update();
+		as(username, () -> selection.inspect(c.id(), "李华、陈刚", REFERENCE, "群众基础好，熟悉村情", true));
+
+		assertThat(selection.details(c.id()).timeline()).extracting(s -> s.step() + " " + s.actor() + " " + s.actorName()
+				+ " " + s.actorPost())
+			.containsExactly("RECOMMENDED admin admin 系统管理员",
+					"TOWNSHIP_REVIEW " + username + " 张明 " + anle.name() + " 委员",
+					"COUNTY_REVIEW admin admin 系统管理员",
+					"INSPECTION " + username + " 张明（已调离） " + anle.name() + " 乡镇管理员");
+	}
+
+	private void as(String username, Runnable work) {
+		var previous = SecurityContextHolder.getContext();
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+				List.of(new SimpleGrantedAuthority("selection:read"), new SimpleGrantedAuthority("selection:write"))));
+		SecurityContextHolder.setContext(context);
+		try {
+			work.run();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	@Test
@@ -130,7 +179,7 @@ class SelectionProcessTests {
 		poolEntry.run(after);
 		assertThat(selection.candidate(c.id()).state()).isEqualTo(CandidateState.IN_NOTICE);
 
-		selection.answerObjection(objection, false, "经走访核实，该同志常年在村务农，异议不成立。", SelectionFixture.CLERK);
+		selection.answerObjection(objection, false, "经走访核实，该同志常年在村务农，异议不成立。");
 		assertThat(poolEntry.run(after)).isGreaterThanOrEqualTo(1);
 		assertThat(selection.candidate(c.id()).state()).isEqualTo(CandidateState.IN_POOL);
 		assertThat(selection.candidate(c.id()).poolEnteredOn()).isEqualTo(after);
@@ -143,7 +192,7 @@ class SelectionProcessTests {
 		Notice notice = fixture.onNotice(round, List.of(c), notices.today());
 		long objection = notices.fileObjection(notice.id(), c.id(), "该同志存在违规建房问题。", "138****0000", "203.0.113.8");
 
-		selection.answerObjection(objection, true, "经核实属实。", SelectionFixture.CLERK);
+		selection.answerObjection(objection, true, "经核实属实。");
 
 		assertThat(selection.candidate(c.id()).state()).isEqualTo(CandidateState.REJECTED);
 		poolEntry.run(notice.endsOn().plusDays(1));
@@ -243,7 +292,7 @@ class SelectionProcessTests {
 
 	private Candidate recommend(Round round, PersonView person) {
 		return selection.recommend(round.id(), person.id(), null, Recommendation.ORGANIZATION, "安乐镇党委", null,
-				"村委会委员", SelectionFixture.CLERK);
+				"村委会委员");
 	}
 
 	private String refusal(Runnable action) {

@@ -95,7 +95,7 @@ class SelectionWebTests {
 		mvc.perform(get("/api/v1/reserve-rounds/{id}", cuijiang.id())).andExpect(status().isNotFound());
 		mvc.perform(post("/api/v1/reserve-candidates/{id}/township-review", theirs.id())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"passed\":true,\"actorName\":\"张明\",\"actorPost\":\"组织委员\"}"))
+				.content("{\"passed\":true}"))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/reserve-candidates").param("state", "RECOMMENDED")).andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.id == " + mine.id() + ")]").exists())
@@ -123,8 +123,24 @@ class SelectionWebTests {
 			.andExpect(content().string(containsString(anle.name())))
 			.andExpect(content().string(not(containsString(cuijiang.name()))));
 		mvc.perform(get("/reserve/candidates/{id}", theirs.id())).andExpect(status().isNotFound());
-		mvc.perform(post("/reserve/candidates/{id}/step", theirs.id()).with(csrf()).param("step", "township")
-				.param("actorName", "张明").param("actorPost", "组织委员")).andExpect(status().isForbidden());
+		mvc.perform(post("/reserve/candidates/{id}/step", theirs.id()).with(csrf()).param("step", "township"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aStepIsSignedByTheSignedInUserWhateverNameAndPostTheRequestCarries() throws Exception {
+		Candidate c = fixture.recommended(fixture.round(SelectionFixture.ANLE, LocalDate.of(2026, 6, 30)));
+		mvc.perform(post("/api/v1/reserve-candidates/{id}/township-review", c.id()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"passed\":true,\"actorName\":\"冒名者\",\"actorPost\":\"县委书记\"}"))
+			.andExpect(status().isOk());
+		mvc.perform(post("/reserve/candidates/{id}/step", c.id()).with(csrf()).param("step", "county")
+				.param("actorName", "冒名者").param("actorPost", "县委书记"))
+			.andExpect(status().is3xxRedirection());
+
+		org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+				select step || ' ' || actor_name || ' ' || actor_post from reserve_step where candidate_id = :c order by id""")
+			.param("c", c.id()).query(String.class).list())
+			.containsExactly("RECOMMENDED admin 系统管理员", "TOWNSHIP_REVIEW admin 系统管理员", "COUNTY_REVIEW admin 系统管理员");
 	}
 
 	@Test
@@ -133,9 +149,11 @@ class SelectionWebTests {
 		Candidate c = fixture.inspected(round);
 		mvc.perform(get("/reserve/candidates/{id}", c.id())).andExpect(status().isOk())
 			.andExpect(content().string(containsString("县委组织部复审")))
-			.andExpect(content().string(containsString("李华（县委组织部组织科科长）")));
+			.andExpect(content().string(containsString("admin（系统管理员）")));
 		mvc.perform(get("/reserve/rounds/{id}", round.id())).andExpect(status().isOk())
 			.andExpect(content().string(containsString("发布公示")))
+			.andExpect(content().string(containsString("以 admin（系统管理员）身份办理")))
+			.andExpect(content().string(not(containsString("name=\"actorName\""))))
 			.andExpect(content().string(containsString("25—33 周岁，中专/职高/技校及以上学历，公示 5 个工作日")));
 		mvc.perform(get("/reserve/rounds/{id}", round.id()).param("lang", "en")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("25 to 33 years, Secondary vocational")));
@@ -200,7 +218,7 @@ class SelectionWebTests {
 		long demonstrationBefore = figures.figures(from, to).demonstrationClasses();
 
 		long mentor = people.get(selection.candidate(b.id()).personId()).id();
-		selection.nameMentor(a.id(), mentor, entered, SelectionFixture.CLERK);
+		selection.nameMentor(a.id(), mentor, entered);
 		var k = selection.createClass(fixture.township(SelectionFixture.ANLE).id(), ClassKind.DEMONSTRATION, "后备力量示范班",
 				entered);
 		var session = selection.addSession(k.id(), entered, "村级组织建设");
@@ -208,11 +226,11 @@ class SelectionWebTests {
 		var plan = selection.createPlan(fixture.township(SelectionFixture.ANLE).id(), entered);
 		var placement = selection.place(plan.id(), a.id(), "镇党政办");
 		selection.recordPlacement(placement.id(), "参与起草村级换届工作方案");
-		selection.assess(a.id(), AssessmentKind.DAILY, 2026, null, "按时参加跟岗", SelectionFixture.CLERK);
-		selection.assess(a.id(), AssessmentKind.ANNUAL, 2026, AssessmentGrade.EXCELLENT, "表现突出", SelectionFixture.CLERK);
+		selection.assess(a.id(), AssessmentKind.DAILY, 2026, null, "按时参加跟岗");
+		selection.assess(a.id(), AssessmentKind.ANNUAL, 2026, AssessmentGrade.EXCELLENT, "表现突出");
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> selection.assess(a.id(), AssessmentKind.ANNUAL, 2026,
-				AssessmentGrade.COMPETENT, "再评", SelectionFixture.CLERK)).isInstanceOf(org.bastion.common.DomainException.class);
-		selection.remove(c.id(), entered.plusDays(2), "不适合人选调整：长期外出", SelectionFixture.CLERK);
+				AssessmentGrade.COMPETENT, "再评")).isInstanceOf(org.bastion.common.DomainException.class);
+		selection.remove(c.id(), entered.plusDays(2), "不适合人选调整：长期外出");
 
 		org.assertj.core.api.Assertions.assertThat(figures.figures(from, to).demonstrationClasses())
 			.isEqualTo(demonstrationBefore + 1);
@@ -267,7 +285,7 @@ class SelectionWebTests {
 		Notice notice = fixture.onNotice(round, List.of(a), selection.today());
 		poolEntry.run(notice.endsOn().plusDays(1));
 
-		selection.appoint(a.id(), notice.endsOn().plusDays(40), "村委会委员", SelectionFixture.CLERK);
+		selection.appoint(a.id(), notice.endsOn().plusDays(40), "村委会委员");
 
 		Candidate after = selection.candidate(a.id());
 		org.assertj.core.api.Assertions.assertThat(after.state()).isEqualTo(CandidateState.APPOINTED);

@@ -89,11 +89,13 @@ public class ReserveSelection {
 	private final MessageSource messages;
 	private final Clock clock;
 	private final int minNoticeDays;
+	private final Actors actors;
 
 	ReserveSelection(ReserveStore store, DataScopes scopes, People people, Divisions divisions,
 			Organizations organizations, WorkingCalendar calendar, ApplicationEventPublisher events,
 			MessageSource messages, Optional<Clock> clock,
-			@Value("${bastion.selection.notice-min-working-days:5}") int minNoticeDays) {
+			@Value("${bastion.selection.notice-min-working-days:5}") int minNoticeDays, Actors actors) {
+		this.actors = actors;
 		this.store = store;
 		this.scopes = scopes;
 		this.people = people;
@@ -127,7 +129,8 @@ public class ReserveSelection {
 	/** Opens a round for a township committee or the county committee in the caller's scope. */
 	@PreAuthorize(WRITE)
 	@Transactional
-	public Round openRound(RoundRules rules, Actor actor) {
+	public Round openRound(RoundRules rules) {
+		Actor actor = actors.current();
 		OrganizationView organization = organizationForChange(rules.organizationId());
 		if (organization.kind() != OrganizationKind.TOWNSHIP_COMMITTEE
 				&& organization.kind() != OrganizationKind.COUNTY_COMMITTEE || organization.divisionCode() == null) {
@@ -206,7 +209,8 @@ public class ReserveSelection {
 	@PreAuthorize(WRITE)
 	@Transactional
 	public Candidate recommend(long roundId, long personId, String villageCode, Recommendation recommendation,
-			String source, Integer recommenders, String proposedRole, Actor actor) {
+			String source, Integer recommenders, String proposedRole) {
+		Actor actor = actors.current();
 		Round round = store.round(roundId).orElseThrow(() -> DomainException.notFound("reserve_round", roundId));
 		PersonView person = people.find(personId)
 			.orElseThrow(() -> DomainException.invalidField("personId", "selection.candidate.person.unknown", personId));
@@ -253,24 +257,23 @@ public class ReserveSelection {
 	/** 两审 (1): the township's qualification review. */
 	@PreAuthorize(WRITE)
 	@Transactional
-	public Candidate townshipReview(long id, boolean passed, String reason, Actor actor) {
+	public Candidate townshipReview(long id, boolean passed, String reason) {
 		return review(id, CandidateState.RECOMMENDED, CandidateState.QUALIFIED, StepKind.TOWNSHIP_REVIEW, passed, reason,
-				actor);
+				actors.current());
 	}
 
 	/** 两审 (2): the county organization department's review. */
 	@PreAuthorize(WRITE)
 	@Transactional
-	public Candidate countyReview(long id, boolean passed, String reason, Actor actor) {
+	public Candidate countyReview(long id, boolean passed, String reason) {
 		return review(id, CandidateState.QUALIFIED, CandidateState.APPROVED, StepKind.COUNTY_REVIEW, passed, reason,
-				actor);
+				actors.current());
 	}
 
 	private Candidate review(long id, CandidateState from, CandidateState to, StepKind step, boolean passed,
 			String reason, Actor actor) {
 		Candidate c = forChange(id);
 		requireState(c, from, step);
-		requireActor(actor);
 		if (!passed && (reason == null || reason.isBlank())) {
 			throw DomainException.invalidField("reason", "selection.review.reason.required");
 		}
@@ -286,11 +289,10 @@ public class ReserveSelection {
 	/** 一考察: the inspection record; a favourable conclusion leads to the public notice. */
 	@PreAuthorize(WRITE)
 	@Transactional
-	public Candidate inspect(long id, String inspectors, LocalDate inspectedOn, String findings, boolean passed,
-			Actor actor) {
+	public Candidate inspect(long id, String inspectors, LocalDate inspectedOn, String findings, boolean passed) {
+		Actor actor = actors.current();
 		Candidate c = forChange(id);
 		requireState(c, CandidateState.APPROVED, StepKind.INSPECTION);
-		requireActor(actor);
 		if (inspectors == null || inspectors.isBlank()) {
 			throw DomainException.invalidField("inspectors", "selection.inspection.inspectors.required");
 		}
@@ -318,10 +320,9 @@ public class ReserveSelection {
 	 */
 	@PreAuthorize(WRITE)
 	@Transactional
-	public Notice publishNotice(long roundId, Collection<Long> candidateIds, LocalDate startsOn, String title,
-			Actor actor) {
+	public Notice publishNotice(long roundId, Collection<Long> candidateIds, LocalDate startsOn, String title) {
+		Actor actor = actors.current();
 		Round round = store.round(roundId).orElseThrow(() -> DomainException.notFound("reserve_round", roundId));
-		requireActor(actor);
 		if (candidateIds == null || candidateIds.isEmpty()) {
 			throw DomainException.invalidField("candidateIds", "selection.notice.candidates.required");
 		}
@@ -381,11 +382,11 @@ public class ReserveSelection {
 	 */
 	@PreAuthorize(WRITE)
 	@Transactional
-	public Objection answerObjection(long objectionId, boolean upheld, String answer, Actor actor) {
+	public Objection answerObjection(long objectionId, boolean upheld, String answer) {
+		Actor actor = actors.current();
 		Objection o = store.objection(objectionId)
 			.orElseThrow(() -> DomainException.notFound("reserve_objection", objectionId));
 		Candidate c = forChange(o.candidateId());
-		requireActor(actor);
 		if (answer == null || answer.isBlank()) {
 			throw DomainException.invalidField("answer", "selection.objection.answer.required");
 		}
@@ -415,7 +416,8 @@ public class ReserveSelection {
 	 */
 	@PreAuthorize(WRITE)
 	@Transactional
-	public Candidate nameMentor(long id, long mentorPersonId, LocalDate since, Actor actor) {
+	public Candidate nameMentor(long id, long mentorPersonId, LocalDate since) {
+		Actor actor = actors.current();
 		Candidate c = forChange(id);
 		requireState(c, CandidateState.IN_POOL, StepKind.MENTOR_NAMED);
 		PersonView mentor = people.find(mentorPersonId)
@@ -435,8 +437,8 @@ public class ReserveSelection {
 	/** 日常 or 年度 assessment; the annual one has a grade, once a year. */
 	@PreAuthorize(WRITE)
 	@Transactional
-	public Assessment assess(long id, AssessmentKind kind, Integer year, AssessmentGrade grade, String notes,
-			Actor actor) {
+	public Assessment assess(long id, AssessmentKind kind, Integer year, AssessmentGrade grade, String notes) {
+		Actor actor = actors.current();
 		Candidate c = forChange(id);
 		requireState(c, CandidateState.IN_POOL, null);
 		if (kind == null) {
@@ -465,23 +467,23 @@ public class ReserveSelection {
 	/** 调整任职: appointed to office, leaving the pool. */
 	@PreAuthorize(WRITE)
 	@Transactional
-	public Candidate appoint(long id, LocalDate on, String office, Actor actor) {
+	public Candidate appoint(long id, LocalDate on, String office) {
 		return leave(id, CandidateState.APPOINTED, StepKind.APPOINTED, on, office, "selection.appoint.office.required",
-				actor);
+				actors.current());
 	}
 
 	/** 不适合人选调整: removed from the pool as unsuitable, with the reason. */
 	@PreAuthorize(WRITE)
 	@Transactional
-	public Candidate remove(long id, LocalDate on, String reason, Actor actor) {
-		return leave(id, CandidateState.REMOVED, StepKind.REMOVED, on, reason, "selection.remove.reason.required", actor);
+	public Candidate remove(long id, LocalDate on, String reason) {
+		return leave(id, CandidateState.REMOVED, StepKind.REMOVED, on, reason, "selection.remove.reason.required",
+				actors.current());
 	}
 
 	private Candidate leave(long id, CandidateState to, StepKind step, LocalDate on, String text, String requiredKey,
 			Actor actor) {
 		Candidate c = forChange(id);
 		requireState(c, CandidateState.IN_POOL, step);
-		requireActor(actor);
 		if (text == null || text.isBlank()) {
 			throw DomainException.invalidField("reason", requiredKey);
 		}
@@ -726,15 +728,6 @@ public class ReserveSelection {
 		AuditEvent event = AuditEvent.updated("reserve_candidate", c.id(), Map.of("state", from.name()),
 				Map.of("state", to.name()));
 		events.publishEvent(detail == null ? event : event.withDetail(detail));
-	}
-
-	private static void requireActor(Actor actor) {
-		if (actor == null || actor.name() == null || actor.name().isBlank()) {
-			throw DomainException.invalidField("actorName", "selection.actor.name.required");
-		}
-		if (actor.post() == null || actor.post().isBlank()) {
-			throw DomainException.invalidField("actorPost", "selection.actor.post.required");
-		}
 	}
 
 	private String text(String key) {

@@ -12,7 +12,6 @@ import org.bastion.selection.AssessmentGrade;
 import org.bastion.selection.AssessmentKind;
 import org.bastion.selection.CandidateState;
 import org.bastion.selection.Recommendation;
-import org.bastion.selection.internal.Reserve.Actor;
 import org.bastion.selection.internal.Reserve.Assessment;
 import org.bastion.selection.internal.Reserve.Candidate;
 import org.bastion.selection.internal.Reserve.CandidateDetails;
@@ -26,7 +25,6 @@ import org.bastion.selection.internal.ReserveFigures;
 import org.bastion.selection.internal.ReserveSelection;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,8 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Reserve-cadre selection as JSON, mirroring the pages: rounds with their rules, candidates and
  * their steps, notices, objections, the pool and the reserve.* figures. Reads see only the
- * caller's data scope (404 outside it); changes outside it are a 403. Steps name who does them:
- * {@code actorName} and {@code actorPost} as they are at the time.
+ * caller's data scope (404 outside it); changes outside it are a 403. Who does a step is the signed-in
+ * user (name and derived post, recorded as they are at the time); a request names no actor.
  */
 @RestController
 @Tag(name = "reserve", description = "村级后备力量 reserve-cadre selection (墩苗工程)")
@@ -50,30 +48,28 @@ class ReserveApiController {
 	}
 
 	record RecommendRequest(Long personId, String villageCode, Recommendation recommendation, String source,
-			Integer recommenders, String proposedRole, String actorName, String actorPost) {
+			Integer recommenders, String proposedRole) {
 	}
 
-	record ReviewRequest(boolean passed, String reason, String actorName, String actorPost) {
+	record ReviewRequest(boolean passed, String reason) {
 	}
 
-	record InspectionRequest(String inspectors, LocalDate inspectedOn, String findings, boolean passed,
-			String actorName, String actorPost) {
+	record InspectionRequest(String inspectors, LocalDate inspectedOn, String findings, boolean passed) {
 	}
 
-	record NoticeRequest(List<Long> candidateIds, LocalDate startsOn, String title, String actorName, String actorPost) {
+	record NoticeRequest(List<Long> candidateIds, LocalDate startsOn, String title) {
 	}
 
-	record AnswerRequest(boolean upheld, String answer, String actorName, String actorPost) {
+	record AnswerRequest(boolean upheld, String answer) {
 	}
 
-	record MentorRequest(Long mentorPersonId, LocalDate since, String actorName, String actorPost) {
+	record MentorRequest(Long mentorPersonId, LocalDate since) {
 	}
 
-	record AssessmentRequest(AssessmentKind kind, Integer year, AssessmentGrade grade, String notes, String actorName,
-			String actorPost) {
+	record AssessmentRequest(AssessmentKind kind, Integer year, AssessmentGrade grade, String notes) {
 	}
 
-	record LeaveRequest(LocalDate on, String reason, String actorName, String actorPost) {
+	record LeaveRequest(LocalDate on, String reason) {
 	}
 
 	/** A candidate in a list: never an ID number or a phone. */
@@ -103,10 +99,10 @@ class ReserveApiController {
 
 	@PostMapping("/api/v1/reserve-rounds")
 	@Operation(summary = "Open a round for a township or the county; rules default to 25–33, 中专 and above, local household, 5 working days")
-	ResponseEntity<Round> open(@RequestBody RoundRequest r, Authentication user) {
+	ResponseEntity<Round> open(@RequestBody RoundRequest r) {
 		Round round = selection.openRound(new RoundRules(r.name(), r.organizationId() == null ? 0 : r.organizationId(),
 				r.referenceDate(), r.minAge(), r.maxAge(), r.minEducation(), r.requireLocalHousehold(),
-				r.noticeWorkingDays()), new Actor(user.getName(), user.getName(), "—"));
+				r.noticeWorkingDays()));
 		return ResponseEntity.created(URI.create("/api/v1/reserve-rounds/" + round.id())).body(round);
 	}
 
@@ -124,17 +120,16 @@ class ReserveApiController {
 
 	@PostMapping("/api/v1/reserve-rounds/{id}/candidates")
 	@Operation(summary = "三荐: recommend a person; refused with the rule named when ineligible")
-	ResponseEntity<Candidate> recommend(@PathVariable long id, @RequestBody RecommendRequest r, Authentication user) {
+	ResponseEntity<Candidate> recommend(@PathVariable long id, @RequestBody RecommendRequest r) {
 		Candidate c = selection.recommend(id, r.personId() == null ? 0 : r.personId(), r.villageCode(),
-				r.recommendation(), r.source(), r.recommenders(), r.proposedRole(), actor(user, r.actorName(), r.actorPost()));
+				r.recommendation(), r.source(), r.recommenders(), r.proposedRole());
 		return ResponseEntity.created(URI.create("/api/v1/reserve-candidates/" + c.id())).body(c);
 	}
 
 	@PostMapping("/api/v1/reserve-rounds/{id}/notices")
 	@Operation(summary = "一公示: publish inspected candidates; the end date follows the working-day calendar")
-	ResponseEntity<Notice> publish(@PathVariable long id, @RequestBody NoticeRequest r, Authentication user) {
-		Notice n = selection.publishNotice(id, r.candidateIds(), r.startsOn(), r.title(),
-				actor(user, r.actorName(), r.actorPost()));
+	ResponseEntity<Notice> publish(@PathVariable long id, @RequestBody NoticeRequest r) {
+		Notice n = selection.publishNotice(id, r.candidateIds(), r.startsOn(), r.title());
 		return ResponseEntity.created(URI.create("/public/notices/" + n.id())).body(n);
 	}
 
@@ -172,59 +167,52 @@ class ReserveApiController {
 
 	@PostMapping("/api/v1/reserve-candidates/{id}/township-review")
 	@Operation(summary = "两审: the township's qualification review")
-	Candidate townshipReview(@PathVariable long id, @RequestBody ReviewRequest r, Authentication user) {
-		return selection.townshipReview(id, r.passed(), r.reason(), actor(user, r.actorName(), r.actorPost()));
+	Candidate townshipReview(@PathVariable long id, @RequestBody ReviewRequest r) {
+		return selection.townshipReview(id, r.passed(), r.reason());
 	}
 
 	@PostMapping("/api/v1/reserve-candidates/{id}/county-review")
 	@Operation(summary = "两审: the county organization department's review")
-	Candidate countyReview(@PathVariable long id, @RequestBody ReviewRequest r, Authentication user) {
-		return selection.countyReview(id, r.passed(), r.reason(), actor(user, r.actorName(), r.actorPost()));
+	Candidate countyReview(@PathVariable long id, @RequestBody ReviewRequest r) {
+		return selection.countyReview(id, r.passed(), r.reason());
 	}
 
 	@PostMapping("/api/v1/reserve-candidates/{id}/inspection")
 	@Operation(summary = "一考察: the inspection record")
-	Candidate inspect(@PathVariable long id, @RequestBody InspectionRequest r, Authentication user) {
-		return selection.inspect(id, r.inspectors(), r.inspectedOn(), r.findings(), r.passed(),
-				actor(user, r.actorName(), r.actorPost()));
+	Candidate inspect(@PathVariable long id, @RequestBody InspectionRequest r) {
+		return selection.inspect(id, r.inspectors(), r.inspectedOn(), r.findings(), r.passed());
 	}
 
 	@PostMapping("/api/v1/reserve-candidates/{id}/objections/{objectionId}/answer")
 	@Operation(summary = "Answer an objection: upheld takes the candidate out, dismissed needs the reason")
-	Objection answer(@PathVariable long id, @PathVariable long objectionId, @RequestBody AnswerRequest r,
-			Authentication user) {
+	Objection answer(@PathVariable long id, @PathVariable long objectionId, @RequestBody AnswerRequest r) {
 		if (selection.details(id).objections().stream().noneMatch(o -> o.id() == objectionId)) {
 			throw org.bastion.common.DomainException.notFound("reserve_objection", objectionId);
 		}
-		return selection.answerObjection(objectionId, r.upheld(), r.answer(), actor(user, r.actorName(), r.actorPost()));
+		return selection.answerObjection(objectionId, r.upheld(), r.answer());
 	}
 
 	@PostMapping("/api/v1/reserve-candidates/{id}/mentor")
 	@Operation(summary = "Name the reserve cadre's mentor (结对帮带责任人)")
-	Candidate mentor(@PathVariable long id, @RequestBody MentorRequest r, Authentication user) {
-		return selection.nameMentor(id, r.mentorPersonId() == null ? 0 : r.mentorPersonId(), r.since(),
-				actor(user, r.actorName(), r.actorPost()));
+	Candidate mentor(@PathVariable long id, @RequestBody MentorRequest r) {
+		return selection.nameMentor(id, r.mentorPersonId() == null ? 0 : r.mentorPersonId(), r.since());
 	}
 
 	@PostMapping("/api/v1/reserve-candidates/{id}/assessments")
 	@Operation(summary = "Record a daily (日常) or annual (年度, with a grade) assessment")
-	Assessment assess(@PathVariable long id, @RequestBody AssessmentRequest r, Authentication user) {
-		return selection.assess(id, r.kind(), r.year(), r.grade(), r.notes(), actor(user, r.actorName(), r.actorPost()));
+	Assessment assess(@PathVariable long id, @RequestBody AssessmentRequest r) {
+		return selection.assess(id, r.kind(), r.year(), r.grade(), r.notes());
 	}
 
 	@PostMapping("/api/v1/reserve-candidates/{id}/appointment")
 	@Operation(summary = "调整任职: appointed to office, leaving the pool")
-	Candidate appoint(@PathVariable long id, @RequestBody LeaveRequest r, Authentication user) {
-		return selection.appoint(id, r.on(), r.reason(), actor(user, r.actorName(), r.actorPost()));
+	Candidate appoint(@PathVariable long id, @RequestBody LeaveRequest r) {
+		return selection.appoint(id, r.on(), r.reason());
 	}
 
 	@PostMapping("/api/v1/reserve-candidates/{id}/removal")
 	@Operation(summary = "不适合人选调整: removed from the pool with the reason")
-	Candidate remove(@PathVariable long id, @RequestBody LeaveRequest r, Authentication user) {
-		return selection.remove(id, r.on(), r.reason(), actor(user, r.actorName(), r.actorPost()));
-	}
-
-	static Actor actor(Authentication user, String name, String post) {
-		return new Actor(user.getName(), name == null ? null : name.strip(), post == null ? null : post.strip());
+	Candidate remove(@PathVariable long id, @RequestBody LeaveRequest r) {
+		return selection.remove(id, r.on(), r.reason());
 	}
 }

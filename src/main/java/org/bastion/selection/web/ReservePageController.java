@@ -28,11 +28,11 @@ import org.bastion.selection.internal.Reserve.Round;
 import org.bastion.selection.internal.Reserve.RoundRules;
 import org.bastion.selection.internal.Reserve.Session;
 import org.bastion.selection.internal.Reserve.TrainingClass;
+import org.bastion.selection.internal.Actors;
 import org.bastion.selection.internal.ReserveFigures;
 import org.bastion.selection.internal.ReserveSelection;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,9 +56,11 @@ class ReservePageController {
 	private final ReserveFigures figures;
 	private final Organizations organizations;
 	private final MessageSource messages;
+	private final Actors actors;
 
 	ReservePageController(ReserveSelection selection, ReserveFigures figures, Organizations organizations,
-			MessageSource messages) {
+			MessageSource messages, Actors actors) {
+		this.actors = actors;
 		this.selection = selection;
 		this.figures = figures;
 		this.organizations = organizations;
@@ -89,12 +91,11 @@ class ReservePageController {
 			@RequestParam(required = false) Integer minAge, @RequestParam(required = false) Integer maxAge,
 			@RequestParam(required = false) EducationLevel minEducation,
 			@RequestParam(defaultValue = "false") boolean requireLocalHousehold,
-			@RequestParam(required = false) Integer noticeWorkingDays, Authentication user, RedirectAttributes redirect,
+			@RequestParam(required = false) Integer noticeWorkingDays, RedirectAttributes redirect,
 			Locale locale) {
 		return attempt(redirect, locale, "/reserve", () -> "/reserve/rounds/" + selection.openRound(
 				new RoundRules(name, organizationId == null ? 0 : organizationId, referenceDate, minAge, maxAge,
-						minEducation, requireLocalHousehold, noticeWorkingDays),
-				ReserveApiController.actor(user, user.getName(), "—")).id());
+						minEducation, requireLocalHousehold, noticeWorkingDays)).id());
 	}
 
 	@GetMapping("/rounds/{id}")
@@ -107,6 +108,7 @@ class ReservePageController {
 		model.addAttribute("inspected", rows.stream().filter(r -> r.candidate().state() == CandidateState.INSPECTED).toList());
 		model.addAttribute("recommendations", Recommendation.values());
 		model.addAttribute("today", selection.today());
+		model.addAttribute("actor", actors.current());
 		return "selection/round";
 	}
 
@@ -114,23 +116,19 @@ class ReservePageController {
 	String recommend(@PathVariable long id, @RequestParam(required = false) Long personId,
 			@RequestParam(required = false) String villageCode, @RequestParam(required = false) Recommendation recommendation,
 			@RequestParam(required = false) String source, @RequestParam(required = false) Integer recommenders,
-			@RequestParam(required = false) String proposedRole, @RequestParam(required = false) String actorName,
-			@RequestParam(required = false) String actorPost, Authentication user, RedirectAttributes redirect,
+			@RequestParam(required = false) String proposedRole, RedirectAttributes redirect,
 			Locale locale) {
 		return attempt(redirect, locale, "/reserve/rounds/" + id, () -> "/reserve/candidates/" + selection.recommend(id,
-				personId == null ? 0 : personId, villageCode, recommendation, source, recommenders, proposedRole,
-				ReserveApiController.actor(user, actorName, actorPost)).id());
+				personId == null ? 0 : personId, villageCode, recommendation, source, recommenders, proposedRole).id());
 	}
 
 	@PostMapping("/rounds/{id}/notices")
 	String publish(@PathVariable long id, @RequestParam(required = false) List<Long> candidateIds,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-			@RequestParam(required = false) String title, @RequestParam(required = false) String actorName,
-			@RequestParam(required = false) String actorPost, Authentication user, RedirectAttributes redirect,
+			@RequestParam(required = false) String title, RedirectAttributes redirect,
 			Locale locale) {
 		return attempt(redirect, locale, "/reserve/rounds/" + id, () -> {
-			selection.publishNotice(id, candidateIds == null ? List.of() : candidateIds, startsOn, title,
-					ReserveApiController.actor(user, actorName, actorPost));
+			selection.publishNotice(id, candidateIds == null ? List.of() : candidateIds, startsOn, title);
 			redirect.addFlashAttribute("done", messages.getMessage("selection.notice.published", null, locale));
 			return "/reserve/rounds/" + id;
 		});
@@ -145,6 +143,7 @@ class ReservePageController {
 		model.addAttribute("kinds", AssessmentKind.values());
 		model.addAttribute("grades", AssessmentGrade.values());
 		model.addAttribute("today", selection.today());
+		model.addAttribute("actor", actors.current());
 		return "selection/candidate";
 	}
 
@@ -152,17 +151,15 @@ class ReservePageController {
 	String step(@PathVariable long id, @RequestParam String step, @RequestParam(defaultValue = "true") boolean passed,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) String inspectors,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-			@RequestParam(required = false) String findings, @RequestParam(required = false) String actorName,
-			@RequestParam(required = false) String actorPost, Authentication user, RedirectAttributes redirect,
+			@RequestParam(required = false) String findings, RedirectAttributes redirect,
 			Locale locale) {
-		var actor = ReserveApiController.actor(user, actorName, actorPost);
 		return attempt(redirect, locale, "/reserve/candidates/" + id, () -> {
 			switch (step) {
-				case "township" -> selection.townshipReview(id, passed, reason, actor);
-				case "county" -> selection.countyReview(id, passed, reason, actor);
-				case "inspection" -> selection.inspect(id, inspectors, on, findings, passed, actor);
-				case "appoint" -> selection.appoint(id, on, reason, actor);
-				case "remove" -> selection.remove(id, on, reason, actor);
+				case "township" -> selection.townshipReview(id, passed, reason);
+				case "county" -> selection.countyReview(id, passed, reason);
+				case "inspection" -> selection.inspect(id, inspectors, on, findings, passed);
+				case "appoint" -> selection.appoint(id, on, reason);
+				case "remove" -> selection.remove(id, on, reason);
 				default -> throw DomainException.invalidField("step", "selection.step.unknown");
 			}
 			return "/reserve/candidates/" + id;
@@ -171,12 +168,9 @@ class ReservePageController {
 
 	@PostMapping("/candidates/{id}/mentor")
 	String mentor(@PathVariable long id, @RequestParam(required = false) Long mentorPersonId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
-			@RequestParam(required = false) String actorName, @RequestParam(required = false) String actorPost,
-			Authentication user, RedirectAttributes redirect, Locale locale) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since, RedirectAttributes redirect, Locale locale) {
 		return attempt(redirect, locale, "/reserve/candidates/" + id, () -> {
-			selection.nameMentor(id, mentorPersonId == null ? 0 : mentorPersonId, since,
-					ReserveApiController.actor(user, actorName, actorPost));
+			selection.nameMentor(id, mentorPersonId == null ? 0 : mentorPersonId, since);
 			return "/reserve/candidates/" + id;
 		});
 	}
@@ -184,22 +178,18 @@ class ReservePageController {
 	@PostMapping("/candidates/{id}/assessments")
 	String assess(@PathVariable long id, @RequestParam(required = false) AssessmentKind kind,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) AssessmentGrade grade,
-			@RequestParam(required = false) String notes, @RequestParam(required = false) String actorName,
-			Authentication user, RedirectAttributes redirect, Locale locale) {
+			@RequestParam(required = false) String notes, RedirectAttributes redirect, Locale locale) {
 		return attempt(redirect, locale, "/reserve/candidates/" + id, () -> {
-			selection.assess(id, kind, year, grade, notes, ReserveApiController.actor(user,
-					actorName == null || actorName.isBlank() ? user.getName() : actorName, "—"));
+			selection.assess(id, kind, year, grade, notes);
 			return "/reserve/candidates/" + id;
 		});
 	}
 
 	@PostMapping("/objections/{objectionId}/answer")
 	String answer(@PathVariable long objectionId, @RequestParam long candidateId,
-			@RequestParam(defaultValue = "false") boolean upheld, @RequestParam(required = false) String answer,
-			@RequestParam(required = false) String actorName, @RequestParam(required = false) String actorPost,
-			Authentication user, RedirectAttributes redirect, Locale locale) {
+			@RequestParam(defaultValue = "false") boolean upheld, @RequestParam(required = false) String answer, RedirectAttributes redirect, Locale locale) {
 		return attempt(redirect, locale, "/reserve/candidates/" + candidateId, () -> {
-			selection.answerObjection(objectionId, upheld, answer, ReserveApiController.actor(user, actorName, actorPost));
+			selection.answerObjection(objectionId, upheld, answer);
 			return "/reserve/candidates/" + candidateId;
 		});
 	}
