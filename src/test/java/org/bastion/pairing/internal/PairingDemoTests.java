@@ -78,6 +78,9 @@ class PairingDemoTests {
 		assertThat(run.status()).isEqualTo(RunStore.RunStatus.DONE);
 		assertThat(runs.proposals(run.id(), 0, 100)).extracting(RunStore.Proposal::leftId)
 			.containsExactlyInAnyOrder(first.leftId(), second.leftId());
+		assertThat(runs.proposals(run.id(), 0, 100)).extracting(SolverRuns::explanation)
+			.anySatisfy(text -> assertThat(text).contains("帮扶方 1/2，共同帮扶 0"))
+			.anySatisfy(text -> assertThat(text).contains("帮扶方 2/2，共同帮扶 5"));
 		runs.confirmAll(run.id());
 
 		List<PairingView> after = store.liveOfRight(PairingKind.BRANCH_VILLAGE, village);
