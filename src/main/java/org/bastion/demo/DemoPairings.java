@@ -31,8 +31,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Ninghua's demo pairings, made the way staff would make them: a need for every third village
- * (poor, weak, industry), the solver's branch–village proposal for the county and its N+1 proposal
+ * Ninghua's demo pairings, made the way staff would make them: a need for 70 villages spread over
+ * the county (poor, weak, industry), the solver's branch–village proposal for the county (every organ branch
+ * helps one village, a village has one or two helping branches) and its N+1 proposal
  * for 翠江镇, both confirmed, and a few help records. Runs only right after the demo data was
  * generated, acting as the system with the pairing authorities.
  */
@@ -43,6 +44,8 @@ import org.springframework.stereotype.Component;
 class DemoPairings implements ApplicationRunner {
 
 	static final String CUIJIANG = "350424100";
+	/** Poor villages in the branch–village program (pairing.branch_village.villages: 70). */
+	static final int POOR_VILLAGES = 70;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPairings.class);
 	private static final VillageNeed[] NEEDS = {VillageNeed.POOR, VillageNeed.WEAK, VillageNeed.INDUSTRY};
@@ -72,13 +75,19 @@ class DemoPairings implements ApplicationRunner {
 		try {
 			long started = System.currentTimeMillis();
 			int villages = 0;
-			PageResult<OrganizationView> found = organizations.search(new OrganizationSearch(null, OrganizationKind.VILLAGE_BRANCH, null),
-					new PageRequest(0, PageResult.MAX_SIZE));
-			for (int i = 0; i < found.items().size() && villages < 70; i += 3) {
-				OrganizationView v = found.items().get(i);
-				if (v.divisionCode() != null) {
-					runs.setVillageNeed(v.divisionCode(), NEEDS[villages++ % NEEDS.length]);
+			// the county's 70 poor villages (百个支部帮穷村), spread evenly over its village branches
+			List<String> villageCodes = new java.util.ArrayList<>();
+			for (int page = 0;; page++) {
+				PageResult<OrganizationView> found = organizations.search(
+						new OrganizationSearch(null, OrganizationKind.VILLAGE_BRANCH, null), new PageRequest(page, PageResult.MAX_SIZE));
+				found.items().stream().map(OrganizationView::divisionCode).filter(java.util.Objects::nonNull).forEach(villageCodes::add);
+				if (!found.hasNext()) {
+					break;
 				}
+			}
+			int poor = Math.min(POOR_VILLAGES, villageCodes.size());
+			for (int i = 0; i < poor; i++) {
+				runs.setVillageNeed(villageCodes.get(i * villageCodes.size() / poor), NEEDS[villages++ % NEEDS.length]);
 			}
 			PairingRuns.RunSummary branches = runs.solve(PairingKind.BRANCH_VILLAGE, NinghuaDemoData.NINGHUA);
 			int confirmedBranches = branches.status().equals("DONE") ? runs.confirmAll(branches.id()) : 0;

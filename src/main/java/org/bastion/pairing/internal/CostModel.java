@@ -5,11 +5,12 @@ package org.bastion.pairing.internal;
  * the distance between their divisions (same township free, same county {@code sameCounty},
  * further {@code otherCounty}), the workload of the left side (its k-th pair costs
  * {@code balanceStep × (k − 1)}, so spreading pairs is cheaper: a convex cost), and a bonus
- * {@code keepBonus} for a pair that exists already. A kind without a principle ({@code principled}
+ * {@code keepBonus} for a pair that exists already, and for a right side that may take several
+ * helpers the sharing of its k-th helper ({@code helperStep × (k − 1)}, convex too). A kind without a principle ({@code principled}
  * false) lets the solver ignore the sides' attributes, which keeps its graph smaller.
  */
 public record CostModel(int sameCounty, int otherCounty, int balanceStep, int keepBonus, Principle principle,
-		boolean principled) {
+		boolean principled, int helperStep) {
 
 	/** The mismatch cost of a left side's attribute with a right side's; 0 for a perfect match. */
 	@FunctionalInterface
@@ -18,14 +19,19 @@ public record CostModel(int sameCounty, int otherCounty, int balanceStep, int ke
 	}
 
 	public CostModel {
-		if (sameCounty < 0 || otherCounty < sameCounty || balanceStep < 0 || keepBonus < 0) {
+		if (sameCounty < 0 || otherCounty < sameCounty || balanceStep < 0 || keepBonus < 0 || helperStep < 0) {
 			throw new IllegalArgumentException("costs must be non-negative and other county ≥ same county");
 		}
 	}
 
 	/** A cost model whose principle looks at the sides' attributes. */
 	public CostModel(int sameCounty, int otherCounty, int balanceStep, int keepBonus, Principle principle) {
-		this(sameCounty, otherCounty, balanceStep, keepBonus, principle, true);
+		this(sameCounty, otherCounty, balanceStep, keepBonus, principle, true, 0);
+	}
+
+	/** A cost model without a helper step (for rights that take one). */
+	public CostModel(int sameCounty, int otherCounty, int balanceStep, int keepBonus, Principle principle, boolean principled) {
+		this(sameCounty, otherCounty, balanceStep, keepBonus, principle, principled, 0);
 	}
 
 	public static String township(String code) {
@@ -47,6 +53,11 @@ public record CostModel(int sameCounty, int otherCounty, int balanceStep, int ke
 			return 0;
 		}
 		return county(leftCode).equals(county(rightCode)) ? sameCounty : otherCounty;
+	}
+
+	/** The sharing cost of a right side's k-th helper of the kind (k from 1). */
+	public long sharing(int k) {
+		return (long) helperStep * (k - 1);
 	}
 
 	/** The workload cost of a left side's k-th pair of the kind (k from 1). */

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * A bipartite pairing problem of any kind: left sides with a capacity (how many they may still
- * take), right sides that each take at most one, the pairs that exist now (kept if possible), the
+ * take), right sides with a capacity (how many helpers they may have: one for most kinds), the pairs that exist now (kept if possible), the
  * pairs staff locked (fixed), and the cost model of the kind. Excluded sides are simply left out.
  */
 public record MatchingProblem(List<Left> lefts, List<Right> rights, Set<Pair> existing, Set<Pair> locked,
@@ -32,16 +32,34 @@ public record MatchingProblem(List<Left> lefts, List<Right> rights, Set<Pair> ex
 		}
 	}
 
-	/** A side that takes exactly one. */
-	public record Right(long id, String divisionCode, String attribute) {
+	/**
+	 * A side that is helped: {@code capacity} is how many live pairings of the kind it may have
+	 * (one for most kinds, two for a village helped by organ branches).
+	 */
+	public record Right(long id, String divisionCode, String attribute, int capacity) {
+		public Right {
+			if (capacity < 1) {
+				throw new IllegalArgumentException("a right side's capacity is at least one");
+			}
+		}
+
+		/** A right side that takes exactly one. */
+		public Right(long id, String divisionCode, String attribute) {
+			this(id, divisionCode, attribute, 1);
+		}
 	}
 
 	public record Pair(long left, long right) {
 	}
 
-	/** Places served by the rights: each right wants one. */
+	/** How many rights want a pair: each right wants at least one (coverage comes first). */
 	public int demand() {
 		return rights.size();
+	}
+
+	/** How many pairs the rights may take in all (the sum of their capacities). */
+	public long rightCapacity() {
+		return rights.stream().mapToLong(Right::capacity).sum();
 	}
 
 	/** How many the lefts may take in all. */

@@ -124,11 +124,23 @@ public class PairingManagement implements Pairings {
 		return store.find(id, DataScope.everything()).orElseThrow();
 	}
 
-	/** The hard rules: the left side's quota in the kind, and one live pairing per right side. */
+	/**
+	 * The hard rules: the left side's quota in the kind, and the right side's capacity (one live
+	 * pairing for most kinds; two helping branches for a 支部帮村 village), never the same pair twice.
+	 */
 	void refuseBrokenRules(PairingKind kind, SideInfo left, SideInfo right) {
-		store.liveOfRight(kind, right.id()).ifPresent(existing -> {
-			throw DomainException.conflict("pairing.rule.oneRight", right.name(), existing.leftName());
-		});
+		List<PairingView> helpers = store.liveOfRight(kind, right.id());
+		int capacity = rules.rightCapacity(kind);
+		if (capacity > 1) {
+			helpers.stream().filter(h -> h.leftId() == left.id()).findFirst().ifPresent(same -> {
+				throw DomainException.conflict("pairing.rule.samePair", right.name(), same.leftName());
+			});
+		}
+		if (helpers.size() >= capacity) {
+			String names = String.join("、", helpers.stream().map(PairingView::leftName).toList());
+			throw capacity == 1 ? DomainException.conflict("pairing.rule.oneRight", right.name(), names)
+					: DomainException.conflict("pairing.rule.rightCapacity", right.name(), capacity, names);
+		}
 		int quota = rules.quota(kind, left.rank());
 		int held = store.liveOfLeft(kind, left.id()).size();
 		if (held + 1 > quota) {

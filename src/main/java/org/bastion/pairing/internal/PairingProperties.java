@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The county's pairing rules and cost weights ({@code bastion.pairing.*}): the N+1 quota by rank,
- * the configured quotas of the other kinds, and the solver's cost points.
+ * the configured quotas of the other kinds, how many helpers a right side may have, and the solver's cost points.
  */
 @ConfigurationProperties("bastion.pairing")
 public class PairingProperties {
@@ -21,6 +21,17 @@ public class PairingProperties {
 	/** For kinds whose quota is configured: how many right sides one left side may take. */
 	private Map<PairingKind, Integer> quota = new EnumMap<>(Map.of(PairingKind.BRANCH_VILLAGE, 1, PairingKind.MENTOR, 2,
 			PairingKind.JOINT_BUILDING, 2, PairingKind.MEMBER_LINK, 2, PairingKind.ONE_PLUS_N, 2));
+
+	/**
+	 * For kinds whose helped side may take several ({@code PairingKind.helped() == CONFIGURED}): how
+	 * many live pairings of the kind one right side may have. 支部帮村: 86 organ branches help 70
+	 * villages, so a village may have two helping branches; 联建: one unless configured.
+	 */
+	private Map<PairingKind, Integer> rightCapacity = new EnumMap<>(Map.of(PairingKind.BRANCH_VILLAGE, 2,
+			PairingKind.JOINT_BUILDING, 1));
+
+	/** Extra cost of each further helper of one right side (convex sharing). */
+	private int helperStep = 5;
 
 	/** Cost points of a pair outside its township but in its county. */
 	private int sameCountyCost = 10;
@@ -47,6 +58,22 @@ public class PairingProperties {
 
 	public void setQuota(Map<PairingKind, Integer> quota) {
 		this.quota = new EnumMap<>(quota);
+	}
+
+	public Map<PairingKind, Integer> getRightCapacity() {
+		return rightCapacity;
+	}
+
+	public void setRightCapacity(Map<PairingKind, Integer> rightCapacity) {
+		this.rightCapacity = new EnumMap<>(rightCapacity);
+	}
+
+	public int getHelperStep() {
+		return helperStep;
+	}
+
+	public void setHelperStep(int helperStep) {
+		this.helperStep = helperStep;
 	}
 
 	public int getSameCountyCost() {

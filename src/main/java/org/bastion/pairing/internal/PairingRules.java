@@ -9,7 +9,7 @@ import org.bastion.people.CadreRank;
 
 /**
  * The hard rules and the principle of each kind (宁化县 programs 2 and 4–9): quotas per left side,
- * one live pairing per right side, and which left sides suit which right sides.
+ * how many live pairings one right side may have, and which left sides suit which right sides.
  */
 public final class PairingRules {
 
@@ -28,6 +28,17 @@ public final class PairingRules {
 			case BY_CADRE_RANK -> rank == null ? 0 : properties.getRankQuota().getOrDefault(rank, 0);
 			case CONFIGURED -> properties.getQuota().getOrDefault(kind, 1);
 			case ONE -> 1;
+		};
+	}
+
+	/**
+	 * How many live pairings of the kind one right side may have: configured (at least one) for
+	 * branch–village and joint building, exactly one for the others.
+	 */
+	public int rightCapacity(PairingKind kind) {
+		return switch (kind.helped()) {
+			case CONFIGURED -> Math.max(1, properties.getRightCapacity().getOrDefault(kind, 1));
+			case ONE, BY_CADRE_RANK -> 1;
 		};
 	}
 
@@ -58,6 +69,6 @@ public final class PairingRules {
 	public CostModel costModel(PairingKind kind) {
 		return new CostModel(properties.getSameCountyCost(), properties.getOtherCountyCost(), properties.getBalanceStep(),
 				properties.getKeepBonus(), (a, b) -> mismatch(kind, a, b),
-				kind == PairingKind.BRANCH_VILLAGE || kind == PairingKind.FIRST_SECRETARY);
+				kind == PairingKind.BRANCH_VILLAGE || kind == PairingKind.FIRST_SECRETARY, properties.getHelperStep());
 	}
 }

@@ -83,13 +83,13 @@ public class PairingStore {
 			.optional();
 	}
 
-	/** The live pairing of a right side in the kind, whoever may see it (for the one-per-side rule). */
-	Optional<PairingView> liveOfRight(PairingKind kind, long rightId) {
-		return jdbc.sql("select " + COLUMNS + " from pairing p where p.kind = :kind and p.right_id = :id and p.status <> 'ENDED'")
+	/** The live pairings of a right side in the kind, oldest first, whoever may see them (for its capacity). */
+	List<PairingView> liveOfRight(PairingKind kind, long rightId) {
+		return jdbc.sql("select " + COLUMNS + " from pairing p where p.kind = :kind and p.right_id = :id and p.status <> 'ENDED' order by p.id")
 			.param("kind", kind.name())
 			.param("id", rightId)
 			.query(PairingStore::view)
-			.optional();
+			.list();
 	}
 
 	List<PairingView> liveOfLeft(PairingKind kind, long leftId) {

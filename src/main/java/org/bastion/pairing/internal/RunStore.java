@@ -32,10 +32,11 @@ public class RunStore {
 	/** One proposed pair with the terms that explain it. */
 	public record Proposal(long id, long runId, long leftId, long rightId, String leftName, String rightName,
 			Long leftOrganizationId, Long rightOrganizationId, String leftDivision, String rightDivision, boolean locked,
-			boolean kept, int quota, int rank, int principle, int distance, long workload, int keepBonus, Long pairingId) {
+			boolean kept, int quota, int rank, int principle, int distance, long workload, int keepBonus, int helper,
+			int helpers, long sharing, Long pairingId) {
 
 		public long cost() {
-			return principle + distance + workload - keepBonus;
+			return principle + distance + workload + sharing - keepBonus;
 		}
 	}
 
@@ -127,7 +128,8 @@ public class RunStore {
 					Map.entry("rightId", p.rightId()), Map.entry("leftName", p.leftName()), Map.entry("rightName", p.rightName()),
 					Map.entry("locked", p.locked()), Map.entry("kept", p.kept()), Map.entry("quota", p.quota()),
 					Map.entry("rank", p.rank()), Map.entry("principle", p.principle()), Map.entry("distance", p.distance()),
-					Map.entry("workload", p.workload()), Map.entry("bonus", p.keepBonus())))
+					Map.entry("workload", p.workload()), Map.entry("bonus", p.keepBonus()), Map.entry("helper", p.helper()),
+					Map.entry("helpers", p.helpers()), Map.entry("sharing", p.sharing())))
 				.addValue("leftOrg", p.leftOrganizationId())
 				.addValue("rightOrg", p.rightOrganizationId())
 				.addValue("leftDiv", p.leftDivision())
@@ -136,9 +138,9 @@ public class RunStore {
 		named.batchUpdate("""
 				insert into pairing_proposal (run_id, left_id, right_id, left_name, right_name, left_organization_id,
 				  right_organization_id, left_division, right_division, locked, kept, quota, rank_in_quota, principle_cost,
-				  distance_cost, workload_cost, keep_bonus)
+				  distance_cost, workload_cost, keep_bonus, helper_rank, helper_capacity, sharing_cost)
 				values (:run, :leftId, :rightId, :leftName, :rightName, :leftOrg, :rightOrg, :leftDiv, :rightDiv, :locked, :kept,
-				  :quota, :rank, :principle, :distance, :workload, :bonus)""", batch.toArray(MapSqlParameterSource[]::new));
+				  :quota, :rank, :principle, :distance, :workload, :bonus, :helper, :helpers, :sharing)""", batch.toArray(MapSqlParameterSource[]::new));
 	}
 
 	private static Proposal proposal(ResultSet rs, int row) throws SQLException {
@@ -147,7 +149,7 @@ public class RunStore {
 				rs.getObject("right_organization_id", Long.class), rs.getString("left_division"), rs.getString("right_division"),
 				rs.getBoolean("locked"), rs.getBoolean("kept"), rs.getInt("quota"), rs.getInt("rank_in_quota"),
 				rs.getInt("principle_cost"), rs.getInt("distance_cost"), rs.getLong("workload_cost"), rs.getInt("keep_bonus"),
-				rs.getObject("pairing_id", Long.class));
+				rs.getInt("helper_rank"), rs.getInt("helper_capacity"), rs.getLong("sharing_cost"), rs.getObject("pairing_id", Long.class));
 	}
 
 	List<Proposal> proposals(long runId, int offset, int limit) {

@@ -150,8 +150,9 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 			quotas.put(id, quota);
 			leftSides.add(new Left(id, Math.max(0, quota - held), held, s.divisionCode(), s.attribute()));
 		});
+		int helpers = rules.rightCapacity(kind);
 		List<Right> rightSides = found.rights().keySet().stream().filter(rights::containsKey)
-			.map(id -> new Right(id, rights.get(id).divisionCode(), rights.get(id).attribute()))
+			.map(id -> new Right(id, rights.get(id).divisionCode(), rights.get(id).attribute(), helpers))
 			.toList();
 		MatchingProblem problem = new MatchingProblem(leftSides, rightSides, existing, locked, rules.costModel(kind));
 		Matching matching = solver.solve(problem);
@@ -161,7 +162,7 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 			SideInfo r = rights.get(a.right());
 			proposals.add(new Proposal(0, 0, l.id(), r.id(), l.name(), r.name(), l.organizationId(), r.organizationId(),
 					l.divisionCode(), r.divisionCode(), a.locked(), a.kept(), quotas.get(l.id()), a.rank(), a.principle(),
-					a.distance(), a.workload(), a.keepBonus(), null));
+					a.distance(), a.workload(), a.keepBonus(), a.helper(), helpers, a.sharing(), null));
 		}
 		return new Solved(problem, matching, proposals);
 	}
@@ -228,12 +229,11 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 	public int confirmAll(long runId) {
 		Run run = writable(runId);
 		return transactions.execute(tx -> {
-			List<Proposal> open = runs.proposals(runId).stream().filter(p -> p.pairingId() == null).toList();
-			for (Proposal p : open) {
-				store.liveOfRight(run.kind(), p.rightId())
-					.filter(existing -> existing.leftId() != p.leftId())
-					.ifPresent(existing -> pairings.endUnchecked(existing, reason(runId), LocalDate.now()));
-			}
+			List<Proposal> all = runs.proposals(runId);
+			List<Proposal> open = all.stream().filter(p -> p.pairingId() == null).toList();
+			Map<Long, List<Proposal>> openByRight = new java.util.LinkedHashMap<>();
+			open.forEach(p -> openByRight.computeIfAbsent(p.rightId(), x -> new ArrayList<>()).add(p));
+			openByRight.forEach((right, proposed) -> makeRoom(run, right, proposed, all));
 			int confirmed = 0;
 			for (Proposal p : open) {
 				confirmed += confirm(run, p, false) ? 1 : 0;
@@ -244,7 +244,10 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 		});
 	}
 
-	/** Confirms one proposed pair: its right side's other pairing of the kind ends, the pair becomes active. */
+	/**
+	 * Confirms one proposed pair: the pair becomes active, and when its right side is at its capacity
+	 * (one pairing for most kinds) the right side's oldest other pairing of the kind ends.
+	 */
 	@PreAuthorize(PairingManagement.WRITE)
 	public PairingView confirmOne(long runId, long proposalId) {
 		Run run = writable(runId);
@@ -253,16 +256,39 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 			if (p.pairingId() != null) {
 				throw DomainException.conflict("pairing.error.alreadyConfirmed");
 			}
-			store.liveOfRight(run.kind(), p.rightId())
-				.filter(existing -> existing.leftId() != p.leftId())
-				.ifPresent(existing -> pairings.endUnchecked(existing, reason(runId), LocalDate.now()));
+			makeRoom(run, p.rightId(), List.of(p), runs.proposals(runId));
 			confirm(run, p, true);
-			return store.liveOfRight(run.kind(), p.rightId()).orElseThrow();
+			return store.liveOfRight(run.kind(), p.rightId()).stream().filter(v -> v.leftId() == p.leftId()).findFirst().orElseThrow();
 		});
 	}
 
+	/**
+	 * Ends as many of the right side's live pairings as the proposed pairs need to stay within its
+	 * capacity: only when it is at capacity, first those whose helper the run does not propose for it,
+	 * oldest first («按结对方案 #n 调整»).
+	 */
+	private void makeRoom(Run run, long rightId, List<Proposal> proposed, List<Proposal> all) {
+		List<PairingView> live = store.liveOfRight(run.kind(), rightId);
+		Set<Long> liveLefts = new HashSet<>();
+		live.forEach(v -> liveLefts.add(v.leftId()));
+		long added = proposed.stream().filter(p -> !liveLefts.contains(p.leftId())).count();
+		long over = live.size() + added - rules.rightCapacity(run.kind());
+		if (over <= 0) {
+			return;
+		}
+		Set<Long> proposedLefts = new HashSet<>();
+		all.stream().filter(p -> p.rightId() == rightId).forEach(p -> proposedLefts.add(p.leftId()));
+		Set<Long> confirming = new HashSet<>();
+		proposed.forEach(p -> confirming.add(p.leftId()));
+		List<PairingView> candidates = new ArrayList<>(live.stream().filter(v -> !confirming.contains(v.leftId())).toList());
+		candidates.sort(java.util.Comparator.comparing((PairingView v) -> proposedLefts.contains(v.leftId())));
+		for (int i = 0; i < over && i < candidates.size(); i++) {
+			pairings.endUnchecked(candidates.get(i), reason(run.id()), LocalDate.now());
+		}
+	}
+
 	private boolean confirm(Run run, Proposal p, boolean auditEach) {
-		var existing = store.liveOfRight(run.kind(), p.rightId());
+		var existing = store.liveOfRight(run.kind(), p.rightId()).stream().filter(v -> v.leftId() == p.leftId()).findFirst();
 		if (existing.isPresent()) {
 			PairingView same = existing.get();
 			if (same.status() == PairingStatus.PROPOSED) {
@@ -291,7 +317,7 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 	/** The pair's explanation in words: the rule that bounds it and the cost terms that put it there. */
 	public static String explanation(Proposal p) {
 		return "名额 " + p.rank() + "/" + p.quota() + "；原则不符 " + p.principle() + "；距离 " + p.distance() + "；工作量 "
-				+ p.workload() + (p.kept() ? "；保留原结对 −" + p.keepBonus() : "") + (p.locked() ? "；已锁定" : "") + "；合计 "
+				+ p.workload() + (p.helpers() > 1 ? "；帮扶方 " + p.helper() + "/" + p.helpers() + "，共同帮扶 " + p.sharing() : "") + (p.kept() ? "；保留原结对 −" + p.keepBonus() : "") + (p.locked() ? "；已锁定" : "") + "；合计 "
 				+ p.cost();
 	}
 

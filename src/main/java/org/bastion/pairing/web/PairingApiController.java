@@ -81,11 +81,11 @@ class PairingApiController {
 
 	/** A proposed pair with its explanation. */
 	record ProposalJson(long id, long leftId, String leftName, long rightId, String rightName, boolean locked, boolean kept,
-			int quota, int rank, int principle, int distance, long workload, int keepBonus, long cost, Long pairingId,
+			int quota, int rank, int principle, int distance, long workload, int keepBonus, int helper, int helpers, long sharing, long cost, Long pairingId,
 			String explanation) {
 		static ProposalJson of(RunStore.Proposal p) {
 			return new ProposalJson(p.id(), p.leftId(), p.leftName(), p.rightId(), p.rightName(), p.locked(), p.kept(), p.quota(),
-					p.rank(), p.principle(), p.distance(), p.workload(), p.keepBonus(), p.cost(), p.pairingId(),
+					p.rank(), p.principle(), p.distance(), p.workload(), p.keepBonus(), p.helper(), p.helpers(), p.sharing(), p.cost(), p.pairingId(),
 					SolverRunsText.explain(p));
 		}
 	}

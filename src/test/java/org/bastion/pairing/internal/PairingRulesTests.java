@@ -41,4 +41,22 @@ class PairingRulesTests {
 		assertThat(rules.mismatch(PairingKind.FIRST_SECRETARY, "ECONOMIC", "CONFLICT")).isEqualTo(properties.getMismatchCost());
 		assertThat(rules.mismatch(PairingKind.N_PLUS_ONE, "ECONOMIC", null)).as("N+1 has no principle").isZero();
 	}
+
+	@Test
+	void aVillageMayHaveTwoHelpingBranchesWhileAHouseholdASecretaryVillageAReserveCadreAndAnEnterpriseHaveOne() {
+		assertThat(rules.rightCapacity(PairingKind.BRANCH_VILLAGE)).isEqualTo(2);
+		assertThat(rules.rightCapacity(PairingKind.JOINT_BUILDING)).isEqualTo(1);
+		assertThat(rules.rightCapacity(PairingKind.N_PLUS_ONE)).isEqualTo(1);
+		assertThat(rules.rightCapacity(PairingKind.FIRST_SECRETARY)).isEqualTo(1);
+		assertThat(rules.rightCapacity(PairingKind.RESERVE_MENTOR)).isEqualTo(1);
+		assertThat(rules.rightCapacity(PairingKind.ENTERPRISE_INSTRUCTOR)).isEqualTo(1);
+	}
+
+	@Test
+	void onlyBranchVillageAndJointBuildingCapacitiesAreConfigurable() {
+		properties.setRightCapacity(Map.of(PairingKind.BRANCH_VILLAGE, 3, PairingKind.JOINT_BUILDING, 2, PairingKind.N_PLUS_ONE, 4));
+		assertThat(rules.rightCapacity(PairingKind.BRANCH_VILLAGE)).isEqualTo(3);
+		assertThat(rules.rightCapacity(PairingKind.JOINT_BUILDING)).isEqualTo(2);
+		assertThat(rules.rightCapacity(PairingKind.N_PLUS_ONE)).isEqualTo(1);
+	}
 }

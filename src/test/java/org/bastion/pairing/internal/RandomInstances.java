@@ -18,6 +18,11 @@ final class RandomInstances {
 	static final String[] ATTRIBUTES = {"A", "B", null};
 
 	static MatchingProblem of(long seed, int maxLefts, int maxRights, int maxCapacity) {
+		return of(seed, maxLefts, maxRights, maxCapacity, 1);
+	}
+
+	/** As above, with right sides that may take up to {@code maxRightCapacity} helpers each. */
+	static MatchingProblem of(long seed, int maxLefts, int maxRights, int maxCapacity, int maxRightCapacity) {
 		Random random = new Random(seed);
 		int leftCount = 1 + random.nextInt(maxLefts);
 		int rightCount = random.nextInt(maxRights + 1);
@@ -28,7 +33,9 @@ final class RandomInstances {
 		}
 		List<Right> rights = new ArrayList<>();
 		for (int i = 0; i < rightCount; i++) {
-			rights.add(new Right(1000 + i, pick(random, PLACES), pick(random, ATTRIBUTES)));
+			String place = pick(random, PLACES);
+			String attribute = pick(random, ATTRIBUTES);
+			rights.add(new Right(1000 + i, place, attribute, maxRightCapacity == 1 ? 1 : 1 + random.nextInt(maxRightCapacity)));
 		}
 		int[][] mismatch = new int[3][3];
 		for (int[] row : mismatch) {
@@ -38,24 +45,31 @@ final class RandomInstances {
 		}
 		int sameCounty = random.nextInt(30);
 		int otherCounty = sameCounty + random.nextInt(60);
+		int balanceStep = random.nextInt(25);
+		int keepBonus = random.nextInt(50);
+		int helperStep = maxRightCapacity == 1 ? 0 : random.nextInt(30);
 		CostModel costs = seed % 3 == 0
-				? new CostModel(sameCounty, otherCounty, random.nextInt(25), random.nextInt(50), (a, b) -> 0, false)
-				: new CostModel(sameCounty, otherCounty, random.nextInt(25), random.nextInt(50),
-						(a, b) -> mismatch[index(a)][index(b)]);
+				? new CostModel(sameCounty, otherCounty, balanceStep, keepBonus, (a, b) -> 0, false, helperStep)
+				: new CostModel(sameCounty, otherCounty, balanceStep, keepBonus, (a, b) -> mismatch[index(a)][index(b)], true,
+						helperStep);
 		Set<Pair> existing = new HashSet<>();
 		Set<Pair> locked = new HashSet<>();
 		int[] lockedOf = new int[leftCount];
-		Set<Long> lockedRights = new HashSet<>();
+		java.util.Map<Long, Integer> lockedOfRight = new java.util.HashMap<>();
 		for (Right r : rights) {
-			int li = random.nextInt(leftCount);
-			Pair p = new Pair(lefts.get(li).id(), r.id());
-			int roll = random.nextInt(10);
-			if (roll < 3) {
-				existing.add(p);
-			}
-			else if (roll == 3 && lockedOf[li] < lefts.get(li).capacity() && lockedRights.add(r.id())) {
-				locked.add(p);
-				lockedOf[li]++;
+			for (int helper = 0; helper < r.capacity(); helper++) {
+				int li = random.nextInt(leftCount);
+				Pair p = new Pair(lefts.get(li).id(), r.id());
+				int roll = random.nextInt(10);
+				if (roll < 3) {
+					existing.add(p);
+				}
+				else if (roll == 3 && lockedOf[li] < lefts.get(li).capacity() && !locked.contains(p)
+						&& lockedOfRight.getOrDefault(r.id(), 0) < r.capacity()) {
+					locked.add(p);
+					lockedOf[li]++;
+					lockedOfRight.merge(r.id(), 1, Integer::sum);
+				}
 			}
 		}
 		return new MatchingProblem(lefts, rights, existing, locked, costs);
