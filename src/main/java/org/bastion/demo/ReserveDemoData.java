@@ -79,7 +79,7 @@ class ReserveDemoData implements ApplicationRunner {
 		long started = System.currentTimeMillis();
 		try {
 			generate();
-			log.info("Generated the reserve-cadre demo rounds in {} ms: 2 rounds, 8 candidates, 1 public notice",
+			log.info("Generated the reserve-cadre demo rounds in {} ms: 2 rounds, 8 candidates, 2 public notices, 1 reserve cadre with a mentor",
 					System.currentTimeMillis() - started);
 		}
 		finally {
@@ -99,6 +99,10 @@ class ReserveDemoData implements ApplicationRunner {
 					null)));
 		}
 		Map<String, Long> ids = people.registerAll(young);
+		// 结对帮带责任人: a township cadre of 安乐镇 tagged 导师
+		PersonData mentorData = factory.make(new PersonFactory.Profile(anleVillages.get(0).code(), 40, 50, null, null,
+				null, null, java.util.EnumSet.of(org.bastion.people.PersonTag.MENTOR), QUALIFIED, 0.6, null));
+		long mentor = people.registerAll(List.of(mentorData)).get(mentorData.idNumber());
 		List<Long> persons = young.stream().map(p -> ids.get(p.idNumber())).toList();
 
 		actAs("anle-admin");
@@ -126,6 +130,10 @@ class ReserveDemoData implements ApplicationRunner {
 		catch (DomainException ex) {
 			log.info("No demo public notice: {}", ex.messageKey());
 		}
+		// an earlier notice, long over: its candidate is in the pool, with a mentor (a RESERVE_MENTOR pairing)
+		steps.publishNotice(anle, List.of(c[3]), REFERENCE.plusMonths(3));
+		steps.enterPool();
+		steps.nameMentor(c[3], mentor, LocalDate.now());
 
 		actAs("cuijiang-admin");
 		long cuijiang = steps.openRound("2026 年翠江镇社区后备力量选拔", committee(CUIJIANG).id(), REFERENCE);
