@@ -91,7 +91,7 @@ class NinghuaDemoDataTests {
 	@org.springframework.security.test.context.support.WithMockUser(username = "admin",
 			authorities = {"selection:read", "pairing:read"})
 	void theDemoReserveCadreInThePoolHasAMentorThroughThePairingEngine() {
-		long round = selection.rounds().stream().filter(r -> r.name().equals("2026 年安乐镇村级后备力量选拔")).findFirst()
+		long round = selection.rounds().stream().filter(r -> r.name().equals("2025 年安乐镇村级后备力量选拔")).findFirst()
 			.orElseThrow().id();
 		List<org.bastion.selection.internal.Reserve.CandidateRow> pooled = selection.pool().stream()
 			.filter(r -> r.candidate().roundId() == round).toList();
