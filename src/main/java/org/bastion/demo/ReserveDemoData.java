@@ -33,8 +33,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Two reserve-cadre selection rounds, in 安乐镇 and 翠江镇, with a few generated young villagers at
- * every step up to a public notice published today (墩苗工程). Runs after {@link NinghuaDemoData},
+ * Reserve-cadre selection rounds of this year in 安乐镇 and 翠江镇, with a few generated young villagers at
+ * every step up to a public notice published today (墩苗工程), and last year's 安乐镇 round whose
+ * candidate is in the pool with a mentor (a RESERVE_MENTOR pairing, named through the same step
+ * as on the page). Runs after {@link NinghuaDemoData},
  * once, through the selection module's own steps. Each step is done as the demo user of the
  * township or the county ({@code anle-admin}, {@code cuijiang-admin}, {@code county-admin}) when
  * that user exists, so the timeline shows their name and post as any signed-in clerk's would;
@@ -79,7 +81,7 @@ class ReserveDemoData implements ApplicationRunner {
 		long started = System.currentTimeMillis();
 		try {
 			generate();
-			log.info("Generated the reserve-cadre demo rounds in {} ms: 2 rounds, 8 candidates, 1 public notice",
+			log.info("Generated the reserve-cadre demo rounds in {} ms: 3 rounds, 9 candidates, 2 public notices, 1 reserve cadre in the pool with a mentor",
 					System.currentTimeMillis() - started);
 		}
 		finally {
@@ -99,6 +101,14 @@ class ReserveDemoData implements ApplicationRunner {
 					null)));
 		}
 		Map<String, Long> ids = people.registerAll(young);
+		// 结对帮带责任人: a township cadre of 安乐镇 tagged 导师
+		PersonData mentorData = factory.make(new PersonFactory.Profile(anleVillages.get(0).code(), 40, 50, null, null,
+				null, null, java.util.EnumSet.of(org.bastion.people.PersonTag.MENTOR), QUALIFIED, 0.6, null));
+		PersonData pooledData = factory.make(new PersonFactory.Profile(anleVillages.get(1).code(), 26, 32, null, null,
+				null, null, null, QUALIFIED, 0.6, null));
+		Map<String, Long> more = people.registerAll(List.of(mentorData, pooledData));
+		long mentor = more.get(mentorData.idNumber());
+		long pooledPerson = more.get(pooledData.idNumber());
 		List<Long> persons = young.stream().map(p -> ids.get(p.idNumber())).toList();
 
 		actAs("anle-admin");
@@ -126,6 +136,20 @@ class ReserveDemoData implements ApplicationRunner {
 		catch (DomainException ex) {
 			log.info("No demo public notice: {}", ex.messageKey());
 		}
+
+		// last year's round: its candidate is in the pool, with a mentor (a RESERVE_MENTOR pairing)
+		LocalDate lastYear = REFERENCE.minusYears(1);
+		actAs("anle-admin");
+		long earlier = steps.openRound("2025 年安乐镇村级后备力量选拔", committee(ANLE).id(), lastYear);
+		long pooled = steps.recommend(earlier, pooledPerson, Recommendation.ORGANIZATION, "村党支部推荐", null, "村党支部委员");
+		steps.townshipReview(pooled, true, null);
+		actAs("county-admin");
+		steps.countyReview(pooled, true, null);
+		steps.inspect(pooled, "罗建华、王丽萍", lastYear.plusMonths(2), "思想政治素质好，办事公道，在群众中有威信。", true);
+		steps.publishNotice(earlier, List.of(pooled), lastYear.plusMonths(3));
+		steps.enterPool();
+		actAs("anle-admin");
+		steps.nameMentor(pooled, mentor, LocalDate.now());
 
 		actAs("cuijiang-admin");
 		long cuijiang = steps.openRound("2026 年翠江镇社区后备力量选拔", committee(CUIJIANG).id(), REFERENCE);

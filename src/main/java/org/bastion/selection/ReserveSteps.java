@@ -26,4 +26,13 @@ public interface ReserveSteps {
 
 	/** Publishes the candidates' public notice; returns its id. */
 	long publishNotice(long roundId, List<Long> candidateIds, LocalDate startsOn);
+
+	/** Moves the candidates whose notice ended with no open objection into the pool now; returns how many. */
+	int enterPool();
+
+	/**
+	 * Names a reserve cadre's mentor: a RESERVE_MENTOR pairing of the pairing engine, under its hard
+	 * rules; returns the pairing's id.
+	 */
+	long nameMentor(long candidateId, long mentorPersonId, LocalDate since);
 }

@@ -29,6 +29,10 @@ class NinghuaDemoDataTests {
 	People people;
 	@Autowired
 	Households households;
+	@Autowired
+	org.bastion.selection.internal.ReserveSelection selection;
+	@Autowired
+	org.bastion.pairing.internal.PairingManagement pairings;
 
 	@BeforeEach
 	void asTheSystem() {
@@ -81,5 +85,23 @@ class NinghuaDemoDataTests {
 			.filteredOn(h -> h.householdNumber() != null && h.householdNumber().length() == 16)
 			.hasSize(NinghuaDemoData.POOR_HOUSEHOLDS)
 			.allMatch(h -> h.status() == HouseholdStatus.LEFT_POVERTY && h.exitYear() >= 2016 && h.exitYear() <= 2020);
+	}
+
+	@Test
+	@org.springframework.security.test.context.support.WithMockUser(username = "admin",
+			authorities = {"selection:read", "pairing:read"})
+	void theDemoReserveCadreInThePoolHasAMentorThroughThePairingEngine() {
+		long round = selection.rounds().stream().filter(r -> r.name().equals("2025 年安乐镇村级后备力量选拔")).findFirst()
+			.orElseThrow().id();
+		List<org.bastion.selection.internal.Reserve.CandidateRow> pooled = selection.pool().stream()
+			.filter(r -> r.candidate().roundId() == round).toList();
+		assertThat(pooled).singleElement().satisfies(r -> {
+			assertThat(r.mentor()).isNotNull();
+			assertThat(pairings.get(r.mentor().pairingId())).satisfies(p -> {
+				assertThat(p.kind()).isEqualTo(org.bastion.pairing.PairingKind.RESERVE_MENTOR);
+				assertThat(p.status()).isEqualTo(org.bastion.pairing.PairingStatus.ACTIVE);
+				assertThat(p.rightId()).isEqualTo(r.candidate().personId());
+			});
+		});
 	}
 }

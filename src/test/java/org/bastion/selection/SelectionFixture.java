@@ -55,12 +55,23 @@ public class SelectionFixture {
 
 	/** A person born exactly on {@code born} (the ID number carries that date), retried on a taken number. */
 	public PersonView person(LocalDate born, EducationLevel education, String village) {
+		return person(born, education, village, Set.of());
+	}
+
+	/** A person tagged 导师 (mentor) registered in the village, as the pairing engine wants a reserve cadre's mentor. */
+	public PersonView mentor(String village) {
+		return person(LocalDate.of(1975, 5, 20), EducationLevel.BACHELOR, village,
+				Set.of(org.bastion.people.PersonTag.MENTOR));
+	}
+
+	private PersonView person(LocalDate born, EducationLevel education, String village,
+			Set<org.bastion.people.PersonTag> tags) {
 		for (int attempt = 0;; attempt++) {
 			String id = PersonFixtures.idNumber(born, Gender.MALE, java.util.concurrent.ThreadLocalRandom.current().nextInt(500));
 			try {
 				return people.register(new PersonData(PeopleTestData.uniqueName("王"), Gender.MALE, Ethnicities.HAN,
 						new ChineseIdNumber(id).birthDate(), id, "13900001111", education, village, null, null, null,
-						null, null, null, Set.of()));
+						null, null, null, tags));
 			}
 			catch (org.bastion.common.DomainException ex) {
 				if (attempt > 20) {

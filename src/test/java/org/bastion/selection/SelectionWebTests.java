@@ -217,7 +217,7 @@ class SelectionWebTests {
 		LocalDate to = entered.plusDays(30);
 		long demonstrationBefore = figures.figures(from, to).demonstrationClasses();
 
-		long mentor = people.get(selection.candidate(b.id()).personId()).id();
+		long mentor = fixture.mentor(village).id();
 		selection.nameMentor(a.id(), mentor, entered);
 		var k = selection.createClass(fixture.township(SelectionFixture.ANLE).id(), ClassKind.DEMONSTRATION, "后备力量示范班",
 				entered);

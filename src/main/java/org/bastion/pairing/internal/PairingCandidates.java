@@ -36,9 +36,11 @@ public class PairingCandidates {
 	private final Organizations organizations;
 	private final SideResolver sides;
 	private final PairingStore store;
+	private final org.springframework.beans.factory.ObjectProvider<org.bastion.pairing.ReserveCadreRoster> rosters;
 
 	PairingCandidates(People people, Households households, Organizations organizations, SideResolver sides,
-			PairingStore store) {
+			PairingStore store, org.springframework.beans.factory.ObjectProvider<org.bastion.pairing.ReserveCadreRoster> rosters) {
+		this.rosters = rosters;
 		this.people = people;
 		this.households = households;
 		this.organizations = organizations;
@@ -81,6 +83,12 @@ public class PairingCandidates {
 				people.withTag(PersonTag.MENTOR, county).forEach(p -> lefts.put(p.id(), SideResolver.person(p)));
 				PersonTag mentee = kind == PairingKind.MENTOR ? PersonTag.VILLAGE_CADRE : PersonTag.RESERVE_CADRE;
 				people.withTag(mentee, divisionCode).forEach(p -> rights.put(p.id(), SideResolver.person(p)));
+				if (kind == PairingKind.RESERVE_MENTOR) {
+					// the reserve pool of the selection module counts as well as the tag
+					List<Long> pool = rosters.stream().flatMap(r -> r.inPool(divisionCode).stream())
+						.filter(id -> !rights.containsKey(id)).distinct().toList();
+					people.findAll(pool).values().forEach(p -> rights.put(p.id(), SideResolver.person(p)));
+				}
 			}
 			case MEMBER_LINK -> {
 				Map<Long, SideInfo> organs = new LinkedHashMap<>();

@@ -194,6 +194,35 @@ public class PairingManagement implements Pairings {
 				Map.of("status", "ENDED", "reason", reason)));
 	}
 
+	@Override
+	@Transactional
+	@PreAuthorize("isAuthenticated()")
+	public PairingView pairActive(PairingKind kind, long leftId, long rightId, LocalDate startsOn) {
+		return create(kind, leftId, rightId, null, startsOn, false);
+	}
+
+	@Override
+	@Transactional
+	@PreAuthorize("isAuthenticated()")
+	public PairingView endPairing(long pairingId, String reason, LocalDate endsOn) {
+		return end(pairingId, reason, endsOn);
+	}
+
+	@Override
+	@PreAuthorize("isAuthenticated()")
+	public Map<Long, List<PairingView>> liveOfRights(PairingKind kind, java.util.Collection<Long> rightIds) {
+		Map<Long, List<PairingView>> live = new LinkedHashMap<>();
+		store.liveOfRights(kind, rightIds, scopes.current())
+			.forEach(p -> live.computeIfAbsent(p.rightId(), k -> new java.util.ArrayList<>()).add(p));
+		return live;
+	}
+
+	@Override
+	@PreAuthorize("isAuthenticated()")
+	public java.util.Set<Long> rightsPairedOn(PairingKind kind, java.util.Collection<Long> rightIds, LocalDate on) {
+		return new java.util.HashSet<>(store.rightsPairedOn(kind, rightIds, on, scopes.current()));
+	}
+
 	/** A visit (走访) or help record (帮扶) of a live pair. */
 	@Transactional
 	@PreAuthorize(WRITE)

@@ -92,6 +92,37 @@ public class PairingStore {
 			.list();
 	}
 
+	List<PairingView> liveOfRights(PairingKind kind, java.util.Collection<Long> rightIds, DataScope scope) {
+		if (rightIds.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("kind", kind.name());
+		params.put("ids", List.copyOf(rightIds));
+		return jdbc.sql("select " + COLUMNS + " from pairing p where p.kind = :kind and p.right_id in (:ids) and p.status <> 'ENDED'"
+				+ ScopeSql.and(scope, "p", params) + " order by p.id")
+			.params(params)
+			.query(PairingStore::view)
+			.list();
+	}
+
+	/** Right sides with a confirmed pairing of the kind that had started and not yet ended on the day. */
+	List<Long> rightsPairedOn(PairingKind kind, java.util.Collection<Long> rightIds, java.time.LocalDate on, DataScope scope) {
+		if (rightIds.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("kind", kind.name());
+		params.put("ids", List.copyOf(rightIds));
+		params.put("on", on);
+		return jdbc.sql("select distinct p.right_id from pairing p where p.kind = :kind and p.right_id in (:ids)"
+				+ " and p.status <> 'PROPOSED' and p.starts_on <= :on and (p.ends_on is null or p.ends_on > :on)"
+				+ ScopeSql.and(scope, "p", params))
+			.params(params)
+			.query(Long.class)
+			.list();
+	}
+
 	List<PairingView> liveOfLeft(PairingKind kind, long leftId) {
 		return jdbc.sql("select " + COLUMNS + " from pairing p where p.kind = :kind and p.left_id = :id and p.status <> 'ENDED' order by p.id")
 			.param("kind", kind.name())

@@ -35,8 +35,11 @@ public class SideResolver {
 	private final Households households;
 	private final Organizations organizations;
 	private final PairingStore store;
+	private final org.springframework.beans.factory.ObjectProvider<org.bastion.pairing.ReserveCadreRoster> rosters;
 
-	SideResolver(People people, Households households, Organizations organizations, PairingStore store) {
+	SideResolver(People people, Households households, Organizations organizations, PairingStore store,
+			org.springframework.beans.factory.ObjectProvider<org.bastion.pairing.ReserveCadreRoster> rosters) {
+		this.rosters = rosters;
 		this.people = people;
 		this.households = households;
 		this.organizations = organizations;
@@ -107,7 +110,7 @@ public class SideResolver {
 				if (left && !hasTag(info.id(), PersonTag.MENTOR)) {
 					return "pairing.rule.mentorOnly";
 				}
-				if (!left && kind == PairingKind.RESERVE_MENTOR && !hasTag(info.id(), PersonTag.RESERVE_CADRE)) {
+				if (!left && kind == PairingKind.RESERVE_MENTOR && !isReserveCadre(info.id())) {
 					return "pairing.rule.reserveCadreOnly";
 				}
 				break;
@@ -134,6 +137,11 @@ public class SideResolver {
 			}
 		}
 		return null;
+	}
+
+	/** Tagged 后备力量, or in the reserve pool of a {@link org.bastion.pairing.ReserveCadreRoster}. */
+	private boolean isReserveCadre(long personId) {
+		return hasTag(personId, PersonTag.RESERVE_CADRE) || rosters.stream().anyMatch(r -> r.inPool(personId));
 	}
 
 	private boolean hasTag(long personId, PersonTag tag) {

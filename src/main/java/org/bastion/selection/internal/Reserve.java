@@ -32,12 +32,16 @@ public final class Reserve {
 
 	public record Candidate(long id, long roundId, long personId, String villageCode, String proposedRole,
 			Recommendation recommendation, String recommendationSource, Integer recommenders, CandidateState state,
-			Long noticeId, LocalDate poolEnteredOn, LocalDate endedOn, String endReason, Long mentorPersonId,
-			String mentorName, LocalDate mentorSince, long version) {
+			Long noticeId, LocalDate poolEnteredOn, LocalDate endedOn, String endReason, long version) {
+	}
+
+	/** The reserve cadre's mentor (结对帮带责任人): the live RESERVE_MENTOR pairing of the pairing engine. */
+	public record Mentor(long pairingId, long personId, String name, LocalDate since) {
 	}
 
 	/** A candidate with the person's name, for lists. */
-	public record CandidateRow(Candidate candidate, String name, String villageName, int age, EducationLevel education) {
+	public record CandidateRow(Candidate candidate, String name, String villageName, int age, EducationLevel education,
+			Mentor mentor) {
 	}
 
 	public record Step(long id, long candidateId, StepKind step, boolean passed, String detail, String actor,
@@ -90,7 +94,7 @@ public final class Reserve {
 	/** Everything about one candidate, for its page and the API. */
 	public record CandidateDetails(Candidate candidate, PersonView person, Round round, String villageName,
 			List<Step> timeline, Inspection inspection, Notice notice, List<Objection> objections,
-			List<Assessment> assessments, List<Placement> placements, List<Fault> faults) {
+			List<Assessment> assessments, List<Placement> placements, List<Fault> faults, Mentor mentor) {
 	}
 
 	/** One line of a public notice: never an ID number or a phone. */

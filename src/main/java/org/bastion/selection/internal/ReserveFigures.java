@@ -3,6 +3,10 @@ package org.bastion.selection.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
+
+import org.bastion.pairing.PairingKind;
+import org.bastion.pairing.Pairings;
 
 import org.bastion.common.scope.DataScopes;
 import org.bastion.common.security.Authorities;
@@ -26,8 +30,10 @@ public class ReserveFigures {
 
 	private final JdbcClient jdbc;
 	private final DataScopes scopes;
+	private final Pairings pairings;
 
-	ReserveFigures(JdbcClient jdbc, DataScopes scopes) {
+	ReserveFigures(JdbcClient jdbc, DataScopes scopes, Pairings pairings) {
+		this.pairings = pairings;
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 	}
@@ -37,10 +43,11 @@ public class ReserveFigures {
 		long pool = jdbc.sql("select count(*)" + ReserveStore.CANDIDATE_FROM + "where " + c.condition
 				+ " and c.pool_entered_on <= :to and (c.ended_on is null or c.ended_on > :to)")
 			.params(c.params).param("to", to).query(Long.class).single();
-		long mentored = jdbc.sql("select count(*)" + ReserveStore.CANDIDATE_FROM + "where " + c.condition
-				+ " and c.pool_entered_on <= :to and (c.ended_on is null or c.ended_on > :to)"
-				+ " and c.mentor_person_id is not null and c.mentor_since <= :to")
-			.params(c.params).param("to", to).query(Long.class).single();
+		List<Long> members = jdbc.sql("select distinct c.person_id" + ReserveStore.CANDIDATE_FROM + "where " + c.condition
+				+ " and c.pool_entered_on <= :to and (c.ended_on is null or c.ended_on > :to)")
+			.params(c.params).param("to", to).query(Long.class).list();
+		// the mentor is a RESERVE_MENTOR pairing of the pairing engine, active on `to`
+		long mentored = pairings.rightsPairedOn(PairingKind.RESERVE_MENTOR, members, to).size();
 		long removed = jdbc.sql("select count(*)" + ReserveStore.CANDIDATE_FROM + "where " + c.condition
 				+ " and c.state = 'REMOVED' and c.ended_on between :from and :to")
 			.params(c.params).param("from", from).param("to", to).query(Long.class).single();

@@ -23,6 +23,10 @@ import org.bastion.geography.Divisions;
 import org.bastion.organization.OrganizationKind;
 import org.bastion.organization.OrganizationView;
 import org.bastion.organization.Organizations;
+import org.bastion.pairing.PairingKind;
+import org.bastion.pairing.PairingStatus;
+import org.bastion.pairing.PairingView;
+import org.bastion.pairing.Pairings;
 import org.bastion.people.EducationLevel;
 import org.bastion.people.People;
 import org.bastion.people.PersonView;
@@ -40,6 +44,7 @@ import org.bastion.selection.internal.Reserve.CandidateDetails;
 import org.bastion.selection.internal.Reserve.CandidateRow;
 import org.bastion.selection.internal.Reserve.Fault;
 import org.bastion.selection.internal.Reserve.Inspection;
+import org.bastion.selection.internal.Reserve.Mentor;
 import org.bastion.selection.internal.Reserve.Notice;
 import org.bastion.selection.internal.Reserve.Objection;
 import org.bastion.selection.internal.Reserve.ObjectionStatus;
@@ -90,12 +95,15 @@ public class ReserveSelection {
 	private final Clock clock;
 	private final int minNoticeDays;
 	private final Actors actors;
+	private final Pairings pairings;
 
 	ReserveSelection(ReserveStore store, DataScopes scopes, People people, Divisions divisions,
 			Organizations organizations, WorkingCalendar calendar, ApplicationEventPublisher events,
 			MessageSource messages, Optional<Clock> clock,
-			@Value("${bastion.selection.notice-min-working-days:5}") int minNoticeDays, Actors actors) {
+			@Value("${bastion.selection.notice-min-working-days:5}") int minNoticeDays, Actors actors,
+			Pairings pairings) {
 		this.actors = actors;
+		this.pairings = pairings;
 		this.store = store;
 		this.scopes = scopes;
 		this.people = people;
@@ -199,7 +207,7 @@ public class ReserveSelection {
 				: Eligibility.faults(round, person, c.villageCode());
 		return new CandidateDetails(c, person, round, villageName(c.villageCode()), store.steps(id),
 				store.inspection(id).orElse(null), notice, store.objections(id), store.assessments(id),
-				store.placementsOf(id), faults);
+				store.placementsOf(id), faults, mentors(List.of(c.personId())).get(c.personId()));
 	}
 
 	/**
@@ -242,7 +250,7 @@ public class ReserveSelection {
 		try {
 			id = store.insertCandidate(new Candidate(0, round.id(), personId, village, proposedRole.strip(),
 					recommendation, source.strip(), recommendation == Recommendation.MASS ? recommenders : null,
-					CandidateState.RECOMMENDED, null, null, null, null, null, null, null, 0));
+					CandidateState.RECOMMENDED, null, null, null, null, 0));
 		}
 		catch (DuplicateKeyException ex) {
 			throw DomainException.conflict("selection.candidate.duplicate", person.name(), round.name());
@@ -411,12 +419,14 @@ public class ReserveSelection {
 	// ---------------------------------------------------------------- in the pool
 
 	/**
-	 * Names the reserve cadre's mentor (结对帮带责任人). A plain link for now, to be moved to the
-	 * pairing engine's reserve-mentor kind.
+	 * Names the reserve cadre's mentor (结对帮带责任人): an ACTIVE {@code RESERVE_MENTOR} pairing of the
+	 * pairing engine, whose hard rules apply (a mentor tagged 导师 with one reserve cadre, one mentor
+	 * per reserve cadre; refused naming the rule). A new mentor ends the current pairing with the
+	 * reason and starts the new one on {@code since}.
 	 */
 	@PreAuthorize(WRITE)
 	@Transactional
-	public Candidate nameMentor(long id, long mentorPersonId, LocalDate since) {
+	public Mentor nameMentor(long id, long mentorPersonId, LocalDate since) {
 		Actor actor = actors.current();
 		Candidate c = forChange(id);
 		requireState(c, CandidateState.IN_POOL, StepKind.MENTOR_NAMED);
@@ -426,12 +436,32 @@ public class ReserveSelection {
 			throw DomainException.invalidField("mentorPersonId", "selection.mentor.self");
 		}
 		LocalDate from = since == null ? today() : since;
-		store.setMentor(id, mentorPersonId, mentor.name(), from);
+		Mentor old = mentors(List.of(c.personId())).get(c.personId());
+		if (old != null && old.personId() == mentorPersonId) {
+			throw DomainException.conflict("selection.mentor.same", mentor.name());
+		}
+		if (old != null) {
+			pairings.endPairing(old.pairingId(), "更换结对导师，改由 " + mentor.name() + " 帮带", from);
+		}
+		PairingView pairing = pairings.pairActive(PairingKind.RESERVE_MENTOR, mentorPersonId, c.personId(), from);
 		store.step(id, StepKind.MENTOR_NAMED, true, mentor.name() + "（" + from + " 起）", actor, now());
 		events.publishEvent(AuditEvent.updated("reserve_candidate", id,
-				Map.of("mentorPersonId", c.mentorPersonId() == null ? "" : c.mentorPersonId()),
-				Map.of("mentorPersonId", mentorPersonId)));
-		return store.candidate(id).orElseThrow();
+				Map.of("mentorPersonId", old == null ? "" : old.personId()),
+				Map.of("mentorPersonId", mentorPersonId, "pairingId", pairing.id())));
+		return mentorOf(pairing);
+	}
+
+	/** The current mentors (the live, active RESERVE_MENTOR pairings) of these persons, by person id. */
+	public Map<Long, Mentor> mentors(Collection<Long> personIds) {
+		Map<Long, Mentor> mentors = new LinkedHashMap<>();
+		pairings.liveOfRights(PairingKind.RESERVE_MENTOR, personIds).forEach((person, live) -> live.stream()
+			.filter(p -> p.status() == PairingStatus.ACTIVE).findFirst()
+			.ifPresent(p -> mentors.put(person, mentorOf(p))));
+		return mentors;
+	}
+
+	private static Mentor mentorOf(PairingView p) {
+		return new Mentor(p.id(), p.leftId(), p.leftName(), p.startsOn());
 	}
 
 	/** 日常 or 年度 assessment; the annual one has a grade, once a year. */
@@ -492,6 +522,11 @@ public class ReserveSelection {
 			throw refused(store.candidate(id).orElseThrow(), CandidateState.IN_POOL, step);
 		}
 		store.endMembership(id, to, day, text.strip());
+		Mentor mentor = mentors(List.of(c.personId())).get(c.personId());
+		if (mentor != null) {
+			pairings.endPairing(mentor.pairingId(), (to == CandidateState.APPOINTED ? "后备力量调整任职：" : "后备力量出库：")
+					+ text.strip(), day);
+		}
 		store.step(id, step, true, text.strip(), actor, now());
 		audit(c, CandidateState.IN_POOL, to, text.strip());
 		return store.candidate(id).orElseThrow();
@@ -634,13 +669,16 @@ public class ReserveSelection {
 		Map<Long, PersonView> persons = people.findAll(candidates.stream().map(Candidate::personId).toList());
 		Map<String, Division> villages = divisions.findAll(candidates.stream().map(Candidate::villageCode).distinct().toList());
 		Map<Long, Round> rounds = new LinkedHashMap<>();
+		Map<Long, Mentor> mentors = mentors(candidates.stream().filter(c -> c.state() == CandidateState.IN_POOL)
+			.map(Candidate::personId).toList());
 		List<CandidateRow> rows = new ArrayList<>();
 		for (Candidate c : candidates) {
 			PersonView p = persons.get(c.personId());
 			Round r = rounds.computeIfAbsent(c.roundId(), id -> store.round(id).orElseThrow());
 			Division v = villages.get(c.villageCode());
 			rows.add(new CandidateRow(c, p == null ? "—" : p.name(), v == null ? c.villageCode() : v.shortName(),
-					p == null || p.birthDate() == null ? 0 : p.ageOn(r.referenceDate()), p == null ? null : p.education()));
+					p == null || p.birthDate() == null ? 0 : p.ageOn(r.referenceDate()), p == null ? null : p.education(),
+					c.state() == CandidateState.IN_POOL ? mentors.get(c.personId()) : null));
 		}
 		return rows;
 	}

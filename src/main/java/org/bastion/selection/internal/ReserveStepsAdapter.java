@@ -14,8 +14,10 @@ class ReserveStepsAdapter implements ReserveSteps {
 
 	private final ReserveSelection selection;
 	private final ReserveStore store;
+	private final PoolEntry poolEntry;
 
-	ReserveStepsAdapter(ReserveSelection selection, ReserveStore store) {
+	ReserveStepsAdapter(ReserveSelection selection, ReserveStore store, PoolEntry poolEntry) {
+		this.poolEntry = poolEntry;
 		this.selection = selection;
 		this.store = store;
 	}
@@ -54,5 +56,15 @@ class ReserveStepsAdapter implements ReserveSteps {
 	@Override
 	public long publishNotice(long roundId, List<Long> candidateIds, LocalDate startsOn) {
 		return selection.publishNotice(roundId, candidateIds, startsOn, null).id();
+	}
+
+	@Override
+	public int enterPool() {
+		return poolEntry.run();
+	}
+
+	@Override
+	public long nameMentor(long candidateId, long mentorPersonId, LocalDate since) {
+		return selection.nameMentor(candidateId, mentorPersonId, since).pairingId();
 	}
 }

@@ -161,13 +161,6 @@ class ReserveStore {
 		jdbc.sql("update reserve_candidate set notice_id = :n where id = :id").param("n", noticeId).param("id", id).update();
 	}
 
-	void setMentor(long id, long mentorId, String mentorName, LocalDate since) {
-		jdbc.sql("""
-				update reserve_candidate set mentor_person_id = :m, mentor_name = :name, mentor_since = :since,
-				  version = version + 1 where id = :id""")
-			.param("m", mentorId).param("name", mentorName).param("since", since).param("id", id).update();
-	}
-
 	// steps
 
 	void step(long candidateId, StepKind step, boolean passed, String detail, Actor actor, LocalDateTime at) {

@@ -79,7 +79,8 @@ class ReserveApiController {
 		static CandidateJson of(CandidateRow r) {
 			Candidate c = r.candidate();
 			return new CandidateJson(c.id(), c.roundId(), c.personId(), r.name(), c.villageCode(), r.villageName(), r.age(),
-					r.education(), c.proposedRole(), c.recommendation(), c.state(), c.poolEnteredOn(), c.mentorName());
+					r.education(), c.proposedRole(), c.recommendation(), c.state(), c.poolEnteredOn(),
+					r.mentor() == null ? null : r.mentor().name());
 		}
 	}
 
@@ -156,12 +157,13 @@ class ReserveApiController {
 	/** The details without the person's ID number or phone. */
 	record CandidateDetailsJson(Candidate candidate, String name, String villageName, Round round,
 			List<org.bastion.selection.internal.Reserve.Step> timeline, org.bastion.selection.internal.Reserve.Inspection inspection,
-			Notice notice, List<Objection> objections, List<Assessment> assessments) {
+			Notice notice, List<Objection> objections, List<Assessment> assessments,
+			org.bastion.selection.internal.Reserve.Mentor mentor) {
 		static CandidateDetailsJson of(CandidateDetails d) {
 			return new CandidateDetailsJson(d.candidate(), d.person().name(), d.villageName(), d.round(), d.timeline(),
 					d.inspection(), d.notice(), d.objections().stream().map(o -> new Objection(o.id(), o.candidateId(),
 							o.body(), null, o.filedAt(), o.status(), o.answer(), o.answeredBy(), o.answeredAt())).toList(),
-					d.assessments());
+					d.assessments(), d.mentor());
 		}
 	}
 
@@ -193,8 +195,8 @@ class ReserveApiController {
 	}
 
 	@PostMapping("/api/v1/reserve-candidates/{id}/mentor")
-	@Operation(summary = "Name the reserve cadre's mentor (结对帮带责任人)")
-	Candidate mentor(@PathVariable long id, @RequestBody MentorRequest r) {
+	@Operation(summary = "Name the reserve cadre's mentor (结对帮带责任人): a RESERVE_MENTOR pairing; a new mentor ends the current one")
+	org.bastion.selection.internal.Reserve.Mentor mentor(@PathVariable long id, @RequestBody MentorRequest r) {
 		return selection.nameMentor(id, r.mentorPersonId() == null ? 0 : r.mentorPersonId(), r.since());
 	}
 
