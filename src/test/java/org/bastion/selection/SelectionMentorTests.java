@@ -1,6 +1,7 @@
 package org.bastion.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bastion.SwitchedDataScopes.scope;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -14,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.bastion.IntegrationTest;
 import org.bastion.common.DomainException;
@@ -49,14 +49,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @WithMockUser(username = "admin", authorities = {"selection:read", "selection:write", "pairing:read", "pairing:write"})
 class SelectionMentorTests {
 
-	static volatile Supplier<DataScope> scope = DataScope::everything;
-
-	@TestBean
+	@TestBean(methodName = "org.bastion.SwitchedDataScopes#dataScopes")
 	DataScopes dataScopes;
-
-	static DataScopes dataScopes() {
-		return () -> scope.get();
-	}
 
 	@Autowired
 	MockMvc mvc;

@@ -1,6 +1,7 @@
 package org.bastion.selection;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.bastion.SwitchedDataScopes.scope;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.bastion.IntegrationTest;
 import org.bastion.common.scope.DataScope;
@@ -44,14 +44,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @WithMockUser(username = "admin", authorities = {"selection:read", "selection:write"})
 class SelectionWebTests {
 
-	static volatile Supplier<DataScope> scope = DataScope::everything;
-
-	@TestBean
+	@TestBean(methodName = "org.bastion.SwitchedDataScopes#dataScopes")
 	DataScopes dataScopes;
-
-	static DataScopes dataScopes() {
-		return () -> scope.get();
-	}
 
 	@Autowired
 	MockMvc mvc;

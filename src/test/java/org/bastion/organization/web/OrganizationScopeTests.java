@@ -1,6 +1,7 @@
 package org.bastion.organization.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bastion.SwitchedDataScopes.scope;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -14,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.bastion.IntegrationTest;
 import org.bastion.common.PageRequest;
@@ -54,15 +54,8 @@ class OrganizationScopeTests {
 	private static final String CUIJIANG = "中共宁化县翠江镇委员会";
 	private static final String COUNTY = "中共宁化县委员会";
 
-	/** The caller's scope, switched by each test; everything while the context starts and between tests. */
-	static volatile Supplier<DataScope> scope = DataScope::everything;
-
-	@TestBean
+	@TestBean(methodName = "org.bastion.SwitchedDataScopes#dataScopes")
 	DataScopes dataScopes;
-
-	static DataScopes dataScopes() {
-		return () -> scope.get();
-	}
 
 	@Autowired
 	MockMvc mvc;

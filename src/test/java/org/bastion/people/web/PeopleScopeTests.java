@@ -1,6 +1,7 @@
 package org.bastion.people.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bastion.SwitchedDataScopes.scope;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -18,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -77,15 +77,8 @@ class PeopleScopeTests {
 	static final String ANLE_DIVISION = "350424107";
 	static final String CUIJIANG_DIVISION = "350424100";
 
-	/** The caller's scope, switched by each test; everything while the context starts and between tests. */
-	static volatile Supplier<DataScope> scope = DataScope::everything;
-
-	@TestBean
+	@TestBean(methodName = "org.bastion.SwitchedDataScopes#dataScopes")
 	DataScopes dataScopes;
-
-	static DataScopes dataScopes() {
-		return () -> scope.get();
-	}
 
 	@Autowired
 	MockMvc mvc;
