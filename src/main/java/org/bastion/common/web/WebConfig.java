@@ -3,6 +3,11 @@ package org.bastion.common.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -11,7 +16,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Chinese first: zh-CN unless the user picked English with {@code ?lang=en}, remembered in a cookie. */
+import jakarta.servlet.MultipartConfigElement;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * Chinese first: zh-CN unless the user picked English with {@code ?lang=en}, remembered in a cookie.
+ * JSON text fields take only JSON strings.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
@@ -21,6 +35,27 @@ class WebConfig implements WebMvcConfigurer {
 		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/** {@code {"name": 123}} is refused (400), not read as the name "123": a number or boolean is no text. */
+	@Bean
+	JsonMapperBuilderCustomizer scalarsAreNoText() {
+		return builder -> builder.withCoercionConfig(LogicalType.Textual, text -> text
+			.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+			.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+			.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+	}
+
+	/** Just before the security filters, which would otherwise be the first to trip over an oversized upload. */
+	@Bean
+	FilterRegistrationBean<UploadLimit> uploadLimit(ObjectProvider<MultipartConfigElement> multipart, MessageSource messages,
+			LocaleResolver localeResolver, JsonMapper json) {
+		MultipartConfigElement config = multipart.getIfAvailable();
+		long max = config == null ? -1 : config.getMaxRequestSize();
+		FilterRegistrationBean<UploadLimit> registration = new FilterRegistrationBean<>(
+				new UploadLimit(max, messages, localeResolver, json));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
 	}
 
 	@Override

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 public class OrganizationForm {
 
 	@NotBlank(message = "{organization.name.required}")
-	@Size(max = 100, message = "{organization.name.tooLong}")
+	@Size(max = 100, message = "{organization.name.tooLong.max}")
 	private String name;
 
 	@NotNull(message = "{organization.kind.required}")

@@ -119,8 +119,9 @@ public class PeopleImports {
 				report.add(r.row(), PersonSheet.ID_NUMBER, "与第 " + first + " 行的身份证号重复");
 			}
 			else if (registered.containsKey(id)) {
+				// outside the importer's scope, not even that the number is on file elsewhere
 				report.add(r.row(), PersonSheet.ID_NUMBER, visible.containsKey(id)
-						? "该身份证号已登记（人员编号 " + registered.get(id) + "）" : "该身份证号已登记（在您的数据权限范围之外）");
+						? "该身份证号已登记（人员编号 " + registered.get(id) + "）" : "该身份证号无法登记");
 			}
 		}
 		int written = report.isValid() ? persons.insertAll(all).size() : 0;

@@ -64,11 +64,13 @@ public class PersonManagement implements People {
 	private final Organizations organizations;
 	private final DataScopes dataScopes;
 	private final ApplicationEventPublisher events;
+	private final RefusedRegistrations refusals;
 	private final Clock clock;
 
 	PersonManagement(PersonRepository persons, Divisions divisions, Organizations organizations, DataScopes dataScopes,
-			ApplicationEventPublisher events, Optional<Clock> clock) {
+			ApplicationEventPublisher events, RefusedRegistrations refusals, Optional<Clock> clock) {
 		this.persons = persons;
+		this.refusals = refusals;
 		this.divisions = divisions;
 		this.organizations = organizations;
 		this.dataScopes = dataScopes;
@@ -76,9 +78,15 @@ public class PersonManagement implements People {
 		this.clock = clock.orElse(Clock.systemDefaultZone());
 	}
 
-	/** The caller's scope as SQL, computed afresh. */
+	/** The caller's scope as SQL, computed afresh; a member's narrowed to themself ({@link MemberReach}). */
 	ScopeSql scope() {
-		return ScopeSql.of(Objects.requireNonNull(dataScopes.current(), "data scope"));
+		DataScope scope = Objects.requireNonNull(dataScopes.current(), "data scope");
+		return ScopeSql.of(MemberReach.ownRecordOnly() ? DataScope.of(Set.of(), Set.of()).withPersons(scope.personIds()) : scope);
+	}
+
+	/** Whether the caller sees the members of an organization as its public roster only (names), being a member. */
+	public boolean readsRosterOnly() {
+		return MemberReach.ownRecordOnly();
 	}
 
 	/** Forbidden (403) unless every organization and division the record names lies in the caller's scope. */
@@ -230,6 +238,9 @@ public class PersonManagement implements People {
 		faults.addAll(PersonRules.checkReferences(data, divisionsFor(List.of(data)), organizationsFor(List.of(data))));
 		if (data.idNumber() != null && faults.stream().noneMatch(f -> f.field().equals("idNumber"))
 				&& persons.idNumberTaken(data.idNumber(), id)) {
+			if (id == null) {
+				refusals.idNumberTaken(data.idNumber());
+			}
 			faults.add(new FieldFault("idNumber", "person.error.idNumberTaken"));
 		}
 		if (!faults.isEmpty()) {
@@ -315,10 +326,13 @@ public class PersonManagement implements People {
 		return found;
 	}
 
-	/** The members in scope of one organization (not its subtree), by name; the callers guard their own entry points. */
+	/**
+	 * The members in scope of one organization (not its subtree), by name; the callers guard their own
+	 * entry points, and show a member ({@link #readsRosterOnly()}) their branch's names only.
+	 */
 	@Override
 	public List<PersonView> membersOf(long organizationId) {
-		return persons.members(organizationId, scope()).stream().map(Person::view).toList();
+		return persons.members(organizationId, ScopeSql.of(dataScopes.current())).stream().map(Person::view).toList();
 	}
 
 	/** The person if in the caller's scope. */

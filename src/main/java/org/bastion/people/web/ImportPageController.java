@@ -47,7 +47,11 @@ class ImportPageController {
 
 	@PostMapping("/imports/people")
 	@PreAuthorize(IMPORT + " and " + PERSON_WRITE)
-	String importPeople(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+	String importPeople(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+			HttpServletResponse response) throws IOException {
+		if (isMissing(file)) {
+			return refuseMissing(model, response);
+		}
 		try (InputStream in = file.getInputStream()) {
 			return result(imports.importPersons(in), "people", file, model);
 		}
@@ -55,10 +59,25 @@ class ImportPageController {
 
 	@PostMapping("/imports/households")
 	@PreAuthorize(IMPORT + " and " + HOUSEHOLD_WRITE)
-	String importHouseholds(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+	String importHouseholds(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+			HttpServletResponse response) throws IOException {
+		if (isMissing(file)) {
+			return refuseMissing(model, response);
+		}
 		try (InputStream in = file.getInputStream()) {
 			return result(imports.importHouseholds(in), "households", file, model);
 		}
+	}
+
+	private static boolean isMissing(MultipartFile file) {
+		return file == null || file.isEmpty();
+	}
+
+	/** No file, or an empty one: the import page again with the reason (400), nothing read or written. */
+	private static String refuseMissing(Model model, HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		model.addAttribute("uploadProblem", "error.upload.missing");
+		return "imports/index";
 	}
 
 	private static String result(ImportOutcome outcome, String kind, MultipartFile file, Model model) {

@@ -181,6 +181,7 @@ class PersonPageController {
 	@GetMapping("/people/fragments/organization/{id}/members")
 	String members(@PathVariable long id, Model model) {
 		model.addAttribute("members", people.membersOf(id));
+		model.addAttribute("rosterOnly", people.readsRosterOnly());
 		return "people/members :: members";
 	}
 

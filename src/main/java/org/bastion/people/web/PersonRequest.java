@@ -20,12 +20,12 @@ import jakarta.validation.constraints.Size;
  *
  * @param version required when changing a person: the version last read
  */
-record PersonRequest(@NotBlank(message = "{error.notBlank}") @Size(max = 50, message = "{person.error.tooLong}") String name,
+record PersonRequest(@NotBlank(message = "{error.notBlank}") @Size(max = 50, message = "{error.tooLong}") String name,
 		@NotNull(message = "{error.notBlank}") Gender gender, @NotBlank(message = "{error.notBlank}") String ethnicity,
 		@NotNull(message = "{error.notBlank}") LocalDate birthDate, @NotBlank(message = "{error.notBlank}") String idNumber,
 		String mobile, EducationLevel education, @NotBlank(message = "{error.notBlank}") String householdDivisionCode,
 		Long organizationId, LocalDate joinedPartyOn, PartyStatus partyStatus, CadreRank cadreRank,
-		@Size(max = 100, message = "{person.error.tooLong}") String workplace, DepartmentKind departmentKind,
+		@Size(max = 100, message = "{error.tooLong}") String workplace, DepartmentKind departmentKind,
 		Set<PersonTag> tags, Long version) {
 
 	PersonData toData() {

@@ -116,6 +116,14 @@ class OrganizationPageTests {
 	}
 
 	@Test
+	void aTooLongNameComesBackWithTheMaximumLengthNotTheFieldsName() throws Exception {
+		mvc.perform(post("/organizations/new").with(csrf()).param("name", "党".repeat(101)).param("kind", "VILLAGE_BRANCH")
+				.param("parentId", String.valueOf(county.id())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<p class=\"field-error\">名称不能超过 100 个字</p>")));
+	}
+
+	@Test
 	void dissolvingAnOrganizationWithChildrenIsRefusedOnTheForm() throws Exception {
 		OrganizationView township = fixture.township("曹坊镇党委", county);
 		fixture.village("曹坊村党支部", township);

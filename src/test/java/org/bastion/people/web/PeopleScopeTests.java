@@ -325,7 +325,8 @@ class PeopleScopeTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("户籍地 " + cuijiangVillage + " 不在您的数据权限范围内")))
 			.andExpect(content().string(containsString("不在您的数据权限范围内")))
-			.andExpect(content().string(containsString("该身份证号已登记（在您的数据权限范围之外）")))
+			.andExpect(content().string(containsString("该身份证号无法登记")))
+			.andExpect(content().string(not(containsString("数据权限范围之外"))))
 			.andExpect(content().string(not(containsString("人员编号 " + cuijiangResident.id() + "）"))));
 		scope = DataScope::everything;
 		assertThat(jdbc.sql("select count(*) from person where name like :name").param("name", "导入%" + tag)
@@ -416,6 +417,25 @@ class PeopleScopeTests {
 		assertThat(created.entityType()).isEqualTo("person");
 		assertThat(created.after().get("idNumber")).isEqualTo(ChineseIdNumber.mask((String) body.get("idNumber")));
 		assertThat(created.after().get("mobile")).isEqualTo("138****1234");
+	}
+
+	@Test
+	void anIdNumberRegisteredInAnotherTownshipIsOnlySaidToBeUnregistrableAndTheAttemptIsAudited() throws Exception {
+		actAsAnle();
+		String taken = fullIdNumber(cuijiangResident.id());
+		Map<String, Object> body = body(PersonFixtures.resident("重号" + tag, anleVillage), null);
+		body.put("idNumber", taken);
+		body.put("birthDate", new ChineseIdNumber(taken).birthDate().toString());
+		body.put("gender", new ChineseIdNumber(taken).gender().name());
+		mvc.perform(post("/api/v1/people").header("Accept-Language", "zh-CN").contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(body)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("idNumber"))
+			.andExpect(jsonPath("$.errors[0].message").value("该身份证号无法登记"));
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'CREATE_REFUSED' and entity_type = 'person'"
+				+ " and after_json like :masked and after_json not like :full")
+			.param("masked", "%" + ChineseIdNumber.mask(taken) + "%").param("full", "%" + taken + "%")
+			.query(Long.class).single()).isEqualTo(1);
 	}
 
 	/** The ID number a person of this test was registered with. */

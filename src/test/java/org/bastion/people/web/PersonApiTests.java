@@ -135,13 +135,32 @@ class PersonApiTests {
 	}
 
 	@Test
+	void aNumberIsNoName() throws Exception {
+		Map<String, Object> body = body("李四");
+		body.put("name", 123);
+		mvc.perform(post("/api/v1/people").contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("请求内容无法解析，请检查格式"));
+	}
+
+	@Test
+	void aTooLongNameIsRefusedWithTheMaximumLength() throws Exception {
+		Map<String, Object> body = body("张".repeat(51));
+		mvc.perform(post("/api/v1/people").contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("name"))
+			.andExpect(jsonPath("$.errors[0].message").value("不能超过 50 个字"));
+	}
+
+	@Test
 	void refusesAnIdNumberAlreadyRegistered() throws Exception {
 		Map<String, Object> body = body(PeopleTestData.uniqueName("赵"));
 		create(body);
 		mvc.perform(post("/api/v1/people").contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("idNumber"))
-			.andExpect(jsonPath("$.errors[0].message").value("该身份证号已登记"));
+			.andExpect(jsonPath("$.errors[0].message").value("该身份证号无法登记"));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -27,6 +28,7 @@ import org.bastion.people.PersonView;
 import org.bastion.people.internal.HouseholdManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -136,5 +138,24 @@ class PersonPageTests {
 		mvc.perform(get("/households/import/template.xlsx")).andExpect(status().isOk());
 		mvc.perform(get("/imports")).andExpect(status().isOk());
 		mvc.perform(get("/households").param("status", "IN_POVERTY")).andExpect(status().isOk());
+	}
+
+	@Test
+	void anEmptyUploadShowsTheImportPageWithTheReason() throws Exception {
+		for (String kind : List.of("people", "households")) {
+			mvc.perform(multipart("/imports/" + kind).file(new MockMultipartFile("file", "empty.xlsx",
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[0])).with(csrf()))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("请选择要上传的 Excel 文件（.xlsx），文件不能为空")));
+		}
+	}
+
+	@Test
+	void anImportWithoutAFileShowsTheImportPageWithTheReason() throws Exception {
+		for (String kind : List.of("people", "households")) {
+			mvc.perform(multipart("/imports/" + kind).with(csrf()))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("请选择要上传的 Excel 文件（.xlsx），文件不能为空")));
+		}
 	}
 }

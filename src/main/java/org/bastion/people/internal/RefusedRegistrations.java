@@ -1,0 +1,33 @@
+package org.bastion.people.internal;
+
+import java.util.Map;
+
+import org.bastion.common.ChineseIdNumber;
+import org.bastion.common.audit.AuditAction;
+import org.bastion.common.audit.AuditEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records a registration refused for an ID number already on file, in a transaction of its own:
+ * the refusal rolls the registration back, the audit entry stays. The caller is told only that the
+ * number cannot be registered, never where it is registered, so the entry is how the county learns
+ * that someone tried.
+ */
+@Component
+class RefusedRegistrations {
+
+	private final ApplicationEventPublisher events;
+
+	RefusedRegistrations(ApplicationEventPublisher events) {
+		this.events = events;
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void idNumberTaken(String idNumber) {
+		events.publishEvent(new AuditEvent(AuditAction.CREATE_REFUSED, PersonManagement.ENTITY, null, null,
+				Map.of("idNumber", ChineseIdNumber.mask(idNumber)), "ID number already registered", null, null));
+	}
+}
