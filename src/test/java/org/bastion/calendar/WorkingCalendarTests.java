@@ -55,4 +55,14 @@ class WorkingCalendarTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("workingDays"));
 	}
+
+	@Test
+	@WithMockUser
+	void theApiRefusesAPeriodReachingAYearTheCalendarDoesNotKnow() throws Exception {
+		mvc.perform(get("/api/v1/calendar/period").param("start", "2026-12-30").param("workingDays", "5"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("工作日历尚无 2027 年的节假日安排，无法计算工作日，请先维护工作日历"));
+		mvc.perform(get("/api/v1/calendar/period").param("start", "2027-01-01").param("workingDays", "1"))
+			.andExpect(status().isConflict());
+	}
 }

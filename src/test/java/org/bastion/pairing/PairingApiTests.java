@@ -75,6 +75,18 @@ class PairingApiTests {
 	}
 
 	@Test
+	void aVisitOfAnUnknownTypeIsRefusedAndRecordsNothing() throws Exception {
+		PersonView cadre = unpairedCadres(CadreRank.SECTION_CHIEF, 1).get(0);
+		HouseholdView home = households.inDivision(HUCUN).get(11);
+		long id = id(create("N_PLUS_ONE", cadre.id(), home.id()).andExpect(status().isCreated()));
+		mvc.perform(json(post("/api/v1/pairings/" + id + "/visits"), Map.of("type", "PHONE_CALL", "visitedOn", "2026-03-02",
+				"visitor", cadre.name(), "content", "电话了解近况")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("type"));
+		mvc.perform(get("/api/v1/pairings/" + id + "/visits")).andExpect(jsonPath("$.length()").value(0));
+	}
+
+	@Test
 	void endsAPairingWithAReasonAndCountsItsHelpInTheFigures() throws Exception {
 		PersonView cadre = unpairedCadres(CadreRank.SECTION_CHIEF, 1).get(0);
 		HouseholdView home = households.inDivision(HUCUN).get(10);

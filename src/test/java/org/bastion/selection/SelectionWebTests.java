@@ -107,6 +107,20 @@ class SelectionWebTests {
 	}
 
 	@Test
+	void aRoundNameOverOneHundredCharactersIsRefusedNamingTheField() throws Exception {
+		long committee = fixture.township(SelectionFixture.ANLE).id();
+		String name = "长".repeat(101);
+		mvc.perform(post("/api/v1/reserve-rounds").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"" + name + "\",\"organizationId\":" + committee + ",\"referenceDate\":\"2026-06-30\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("name"))
+			.andExpect(jsonPath("$.errors[0].message").value("轮次名称不能超过 100 个字"));
+		org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from reserve_round where name = :name")
+			.param("name", name).query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void anAnleClerkSeesOnlyAnleOnThePagesAndIsRefusedACuijiangCandidatesPage() throws Exception {
 		Round anle = fixture.round(SelectionFixture.ANLE, LocalDate.of(2026, 6, 30));
 		Round cuijiang = fixture.round(SelectionFixture.CUIJIANG, LocalDate.of(2026, 6, 30));

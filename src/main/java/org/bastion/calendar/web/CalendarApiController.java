@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.bastion.calendar.OfficialDay;
 import org.bastion.calendar.WorkingCalendar;
+import org.bastion.common.DomainException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,9 +38,21 @@ class CalendarApiController {
 	}
 
 	@GetMapping("/period")
-	@Operation(summary = "The end of a period of working days, e.g. a 5-working-day public notice")
+	@Operation(summary = "The end of a period of working days, e.g. a 5-working-day public notice; 409 when it reaches a year the calendar has no entries for")
 	PeriodJson period(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
 			@RequestParam int workingDays) {
-		return new PeriodJson(start, workingDays, calendar.endOfPeriod(start, workingDays));
+		requireKnown(start.getYear());
+		LocalDate end = calendar.endOfPeriod(start, workingDays);
+		for (int year = start.getYear() + 1; year <= end.getYear(); year++) {
+			requireKnown(year);
+		}
+		return new PeriodJson(start, workingDays, end);
+	}
+
+	/** A year without its holidays recorded would count New Year's Day as a working day: refused, as public notices are. */
+	private void requireKnown(int year) {
+		if (!calendar.knowsYear(year)) {
+			throw DomainException.conflict("calendar.yearUnknown", String.valueOf(year));
+		}
 	}
 }

@@ -242,6 +242,9 @@ public class PairingManagement implements Pairings {
 		if (visitor == null || visitor.isBlank()) {
 			faults.add(new DomainException.FieldFault("visitor", "pairing.visit.visitor.required"));
 		}
+		if (!"VISIT".equals(type) && !"HELP".equals(type)) {
+			faults.add(new DomainException.FieldFault("type", "pairing.visit.type.invalid"));
+		}
 		BigDecimal money = funds == null ? BigDecimal.ZERO : funds;
 		if (money.signum() < 0 || projects < 0 || cooperatives < 0 || householdsEmployed < 0) {
 			faults.add(new DomainException.FieldFault("fundsYuan", "pairing.visit.negative"));
@@ -249,7 +252,7 @@ public class PairingManagement implements Pairings {
 		if (!faults.isEmpty()) {
 			throw DomainException.invalid(faults);
 		}
-		String visitType = "HELP".equals(type) ? "HELP" : "VISIT";
+		String visitType = type;
 		long visitId = store.insertVisit(new PairingStore.Visit(0, id, visitType, on, visitor.strip(), content.strip(), money,
 				projects, cooperatives, householdsEmployed));
 		Map<String, Object> after = new LinkedHashMap<>();

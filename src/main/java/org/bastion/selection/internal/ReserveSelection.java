@@ -134,6 +134,9 @@ public class ReserveSelection {
 		return store.round(id, scope()).orElseThrow(() -> DomainException.notFound("reserve_round", id));
 	}
 
+	/** The length of reserve_round.name. */
+	static final int ROUND_NAME_MAX = 100;
+
 	/** Opens a round for a township committee or the county committee in the caller's scope. */
 	@PreAuthorize(WRITE)
 	@Transactional
@@ -154,6 +157,9 @@ public class ReserveSelection {
 		List<DomainException.FieldFault> faults = new ArrayList<>();
 		if (rules.name() == null || rules.name().isBlank()) {
 			faults.add(new DomainException.FieldFault("name", "selection.round.name.required"));
+		}
+		else if (rules.name().strip().length() > ROUND_NAME_MAX) {
+			faults.add(new DomainException.FieldFault("name", "selection.round.name.tooLong", ROUND_NAME_MAX));
 		}
 		if (rules.referenceDate() == null) {
 			faults.add(new DomainException.FieldFault("referenceDate", "selection.round.referenceDate.required"));
