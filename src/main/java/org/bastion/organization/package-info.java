@@ -3,5 +3,5 @@
  * village and community branches, organ branches by department kind, enterprise, industry-chain
  * and cross-village organizations — and moves, renames and dissolutions within it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organization", allowedDependencies = "geography")
+@org.springframework.modulith.ApplicationModule(displayName = "Organization", allowedDependencies = {"geography", "platform"})
 package org.bastion.organization;

@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves candidates whose public notice has ended with no open objection into the reserve pool.
- * Run by {@link PoolEntrySchedule} on every node; exactly once per candidate because each entry is
+ * Run hourly by {@link PoolEntryTimer} on one node; exactly once per candidate because each entry is
  * a compare-and-set ({@code update … where state = 'IN_NOTICE' and not exists (open objection)})
  * in one transaction with its timeline entry and its events: of two runners, the database lets
  * only one update the row, and the loser writes nothing.
