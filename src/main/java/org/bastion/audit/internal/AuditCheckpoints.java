@@ -71,6 +71,10 @@ class AuditCheckpoints {
 	}
 
 	synchronized void write(long id, String hash) {
+		if (last == null && Files.exists(file())) {
+			List<Checkpoint> written = read().signed();
+			last = written.isEmpty() ? null : written.get(written.size() - 1);
+		}
 		if (id == 0 || (last != null && last.id() == id && last.hash().equals(hash))) {
 			return;
 		}
