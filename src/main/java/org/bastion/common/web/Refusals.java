@@ -2,6 +2,7 @@ package org.bastion.common.web;
 
 import org.bastion.common.DomainException;
 import org.bastion.common.audit.AccessRefused;
+import org.bastion.common.audit.PersonalFields;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,11 +32,12 @@ class Refusals {
 		if (ex.kind() != DomainException.Kind.NOT_FOUND) {
 			return;
 		}
-		Object[] args = ex.args() == null ? new Object[0] : ex.args();
+		// error.notFound names the kind of record and its id; other keys carry arguments of their own
+		Object[] args = ex.messageKey().equals("error.notFound") && ex.args() != null ? ex.args() : new Object[0];
 		String entityType = args.length > 0 ? text(args[0]) : null;
-		String entityId = args.length > 1 ? text(args[1]) : null;
+		String entityId = args.length > 1 ? PersonalFields.maskText(text(args[1])) : null;
 		events.publishEvent(new AccessRefused(AccessRefused.Kind.NOT_FOUND, request.getMethod(), request.getRequestURI(),
-				entityType, entityId, "not found or outside the data scope"));
+				entityType, entityId, "not found or outside the data scope (" + ex.messageKey() + ")"));
 	}
 
 	/** An argument of {@code error.notFound}: the kind of record (text or a message code) or its id. */
