@@ -19,7 +19,13 @@ public record ChainVerification(boolean intact, long checked, Long brokenId, Fau
 		/** the entry's previous hash is not the hash of the entry before it: that one was replaced or re-hashed */
 		PREVIOUS_HASH_MISMATCH,
 		/** the last entry is not the one the chain head records: entries at the end were deleted or replaced */
-		HEAD_MISMATCH
+		HEAD_MISMATCH,
+		/** the entry's hash is not the one a signed checkpoint recorded for it: the chain was rewritten */
+		CHECKPOINT_MISMATCH,
+		/** the chain ends before the last signed checkpoint: entries from here on were deleted and the head rewound */
+		BEHIND_CHECKPOINT,
+		/** a line of the checkpoint file is not correctly signed: the file was edited */
+		CHECKPOINT_FORGED
 	}
 
 	public static ChainVerification ok(long checked, long headId, String headHash) {

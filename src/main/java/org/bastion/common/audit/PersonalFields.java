@@ -17,7 +17,8 @@ import org.bastion.common.MobileNumbers;
  * key they are stored under, in nested maps and lists too. Keys compare without case, {@code _} and
  * {@code -}: a key ending in {@code idnumber} keeps region and last four characters of an ID
  * number; one containing {@code mobile} or {@code phone} keeps the first three and last four digits;
- * one containing {@code password}, {@code token} or {@code secret} becomes {@value #HIDDEN}.
+ * one containing {@code password}, {@code token} or {@code secret} becomes {@value #HIDDEN}, unless
+ * it is a flag (true or false), such as {@code mustChangePassword}.
  */
 public final class PersonalFields {
 
@@ -56,7 +57,8 @@ public final class PersonalFields {
 		return switch (kindOf(key)) {
 			case ID_NUMBER -> ChineseIdNumber.mask(value.toString());
 			case MOBILE -> MobileNumbers.mask(value.toString());
-			case SECRET -> HIDDEN;
+			// a flag such as mustChangePassword tells nothing of the secret it is about
+			case SECRET -> value instanceof Boolean ? value : HIDDEN;
 			case NONE -> value;
 		};
 	}

@@ -24,22 +24,28 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * Turns refusals into RFC 9457 problem details for the JSON API, in the caller's language, with an
- * {@code errors} list naming each faulty field.
+ * {@code errors} list naming each faulty field. Refused and not-found answers are told to the audit
+ * trail ({@link Refusals}).
  */
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
+	private final Refusals refusals;
 
-	ApiExceptionHandler(MessageSource messages) {
+	ApiExceptionHandler(MessageSource messages, Refusals refusals) {
 		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@ExceptionHandler(DomainException.class)
-	ProblemDetail domain(DomainException ex) {
+	ProblemDetail domain(DomainException ex, HttpServletRequest request) {
+		refusals.notFound(request, ex);
 		HttpStatus status = switch (ex.kind()) {
 			case INVALID -> HttpStatus.BAD_REQUEST;
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
@@ -63,7 +69,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * this far, the security filters answer 401 first).
 	 */
 	@ExceptionHandler(AccessDeniedException.class)
-	ProblemDetail forbidden(AccessDeniedException ex) {
+	ProblemDetail forbidden(AccessDeniedException ex, HttpServletRequest request) {
+		refusals.forbidden(request, ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
 				messages.getMessage("error.forbidden", null, LocaleContextHolder.getLocale()));
 		problem.setType(URI.create("urn:bastion:problem:error.forbidden"));

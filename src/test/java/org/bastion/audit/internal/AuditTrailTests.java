@@ -52,6 +52,9 @@ class AuditTrailTests {
 	VerifyAuditCommand command;
 
 	@Autowired
+	AuditCheckpoints checkpoints;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -125,7 +128,7 @@ class AuditTrailTests {
 	@Test
 	void verificationReadsInBatchesAndFindsTheSameAcrossBatchBoundaries() {
 		AuditEntry edited = appendThree().get(2);
-		AuditVerifier smallBatches = new AuditVerifier(entries, 2);
+		AuditVerifier smallBatches = new AuditVerifier(entries, checkpoints, 2);
 		assertThat(smallBatches.verify()).isEqualTo(log.verify()).extracting(ChainVerification::intact).isEqualTo(true);
 		try {
 			jdbc.sql("update audit_entry set detail = ? where id = ?").params("added later", edited.id()).update();
@@ -181,6 +184,76 @@ class AuditTrailTests {
 			jdbc.sql("update audit_entry set actor = ? where id = ?").params(edited.actor(), edited.id()).update();
 		}
 		assertThat(command.run(List.of())).isZero();
+	}
+
+	@Test
+	void aTailCutWithTheHeadRewoundIsCaughtByTheLastCheckpoint() {
+		List<AuditEntry> appended = appendThree();
+		checkpoints.writeHead();
+		AuditEntry kept = appended.get(0);
+		try {
+			jdbc.sql("delete from audit_entry where id > ?").param(kept.id()).update();
+			jdbc.sql("update audit_chain_head set last_id = ?, last_hash = ? where id = 1").params(kept.id(), kept.hash())
+				.update();
+
+			assertThat(log.verify()).extracting(ChainVerification::intact, ChainVerification::brokenId, ChainVerification::fault)
+				.containsExactly(false, appended.get(1).id(), Fault.BEHIND_CHECKPOINT);
+			assertThat(command.run(List.of())).isEqualTo(1);
+		}
+		finally {
+			restore(appended.get(1));
+			restore(appended.get(2));
+			AuditEntry last = appended.get(2);
+			jdbc.sql("update audit_chain_head set last_id = ?, last_hash = ? where id = 1").params(last.id(), last.hash())
+				.update();
+		}
+		assertThat(log.verify().intact()).isTrue();
+	}
+
+	@Test
+	void aChainRewrittenAfterACheckpointNoLongerMatchesIt() {
+		List<AuditEntry> appended = appendThree();
+		checkpoints.writeHead();
+		AuditEntry last = appended.get(2);
+		String forged = "{\"name\":\"伪造\"}";
+		AuditEntry rewritten = new AuditEntry(last.id(), last.occurredAt(), last.actor(), last.sourceAddress(), last.action(),
+				last.entityType(), last.entityId(), last.before(), forged, last.detail(), last.previousHash(), null);
+		String rehashed = EntryHash.of(rewritten);
+		try {
+			jdbc.sql("update audit_entry set after_json = ?, hash = ? where id = ?").params(forged, rehashed, last.id())
+				.update();
+			jdbc.sql("update audit_chain_head set last_hash = ? where id = 1").param(rehashed).update();
+
+			assertThat(log.verify()).extracting(ChainVerification::brokenId, ChainVerification::fault)
+				.containsExactly(last.id(), Fault.CHECKPOINT_MISMATCH);
+		}
+		finally {
+			jdbc.sql("update audit_entry set after_json = ?, hash = ? where id = ?").params(last.after(), last.hash(), last.id())
+				.update();
+			jdbc.sql("update audit_chain_head set last_hash = ? where id = 1").param(last.hash()).update();
+		}
+		assertThat(log.verify().intact()).isTrue();
+	}
+
+	@Test
+	void aCheckpointEditedInItsFileIsRefused() throws Exception {
+		appendThree();
+		checkpoints.writeHead();
+		java.nio.file.Path file = checkpoints.file();
+		String original = java.nio.file.Files.readString(file);
+		String[] lines = original.strip().split("\n");
+		String[] parts = lines[lines.length - 1].split(" ");
+		String edited = String.join(" ", parts[0], Long.toString(Long.parseLong(parts[1]) - 1), parts[2], parts[3], parts[4]);
+		try {
+			java.nio.file.Files.writeString(file, original + edited + "\n");
+
+			assertThat(log.verify()).extracting(ChainVerification::intact, ChainVerification::fault)
+				.containsExactly(false, Fault.CHECKPOINT_FORGED);
+		}
+		finally {
+			java.nio.file.Files.writeString(file, original);
+		}
+		assertThat(log.verify().intact()).isTrue();
 	}
 
 	@Test

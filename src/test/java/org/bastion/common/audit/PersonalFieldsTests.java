@@ -24,6 +24,15 @@ class PersonalFieldsTests {
 	}
 
 	@Test
+	void aFlagAboutAPasswordIsKeptWhileThePasswordIsHidden() {
+		Map<String, Object> masked = PersonalFields.mask(Map.of("mustChangePassword", true, "tokenRevoked", false,
+				"password", "true"));
+
+		assertThat(masked).containsEntry("mustChangePassword", true).containsEntry("tokenRevoked", false)
+			.containsEntry("password", PersonalFields.HIDDEN);
+	}
+
+	@Test
 	void masksInsideNestedMapsAndListsAndKeepsNulls() {
 		Map<String, Object> values = new HashMap<>();
 		values.put("members", List.of(Map.of("idNumber", ID)));
