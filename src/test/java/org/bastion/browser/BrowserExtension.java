@@ -12,6 +12,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -36,6 +37,14 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
 
 	public static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
+	/**
+	 * How long an action, a navigation or an assertion waits for its condition (the element, the page, the
+	 * text) before failing. Everything waits for a condition, never for a fixed time, so this is only the upper
+	 * bound: generous, because on a loaded 2-core machine a page that runs the solver or confirms a whole
+	 * township's pairs takes many times its usual second (Playwright's own defaults are 30 s and 5 s).
+	 */
+	static final int PATIENCE_MILLIS = 60_000;
+
 	private static final Namespace NAMESPACE = Namespace.create(BrowserExtension.class);
 
 	private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
@@ -54,6 +63,7 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
 			throw new IllegalStateException("No Chromium at " + executable
 					+ ": install Debian's (apt-get install chromium) or set BASTION_CHROMIUM to a Chromium executable");
 		}
+		PlaywrightAssertions.setDefaultAssertionTimeout(PATIENCE_MILLIS);
 		// the driver would otherwise try to download Playwright's own browser builds
 		Playwright playwright = Playwright.create(
 				new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -103,7 +113,7 @@ public final class BrowserExtension implements BeforeAllCallback, AfterAllCallba
 			options.setViewportSize(1280, 800);
 		}
 		BrowserContext browserContext = browser.newContext(options);
-		browserContext.setDefaultTimeout(10_000);
+		browserContext.setDefaultTimeout(PATIENCE_MILLIS);
 		store(context).put(BrowserContext.class, browserContext);
 		store(context).put(Page.class, browserContext.newPage());
 	}

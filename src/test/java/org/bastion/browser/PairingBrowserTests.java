@@ -27,6 +27,8 @@ class PairingBrowserTests {
 		assertThat(page.locator("table.list tbody tr").first()).containsText("名额序号");
 		button(page, "全部确认").click();
 
+		// the page confirms the township's pairs before it redirects back with its status line, which can take
+		// many seconds on a loaded machine: wait for that result (up to BrowserExtension.PATIENCE_MILLIS)
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("已确认");
 		assertThat(page.locator("table.list tbody tr").first()).containsText("已确认");
 		page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/pairing-run.png")));

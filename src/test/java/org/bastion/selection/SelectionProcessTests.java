@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.bastion.IntegrationTest;
 import org.bastion.access.NewUser;
@@ -219,7 +220,8 @@ class SelectionProcessTests {
 			Future<Integer> first = nodes.submit(runner);
 			Future<Integer> second = nodes.submit(runner);
 			start.countDown();
-			int won = first.get() + second.get();
+			// upper bounds only, so that a deadlock fails the test instead of hanging the build
+			int won = first.get(5, TimeUnit.MINUTES) + second.get(5, TimeUnit.MINUTES);
 			// other due candidates (the demo notice's) may enter too; each entry is counted by exactly one runner
 			assertThat(won).isGreaterThanOrEqualTo(6).isEqualTo(entries() - entriesBefore);
 		}

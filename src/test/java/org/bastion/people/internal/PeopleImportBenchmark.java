@@ -20,14 +20,18 @@ import org.bastion.people.PeopleTestData;
 import org.bastion.people.PersonData;
 import org.bastion.people.PersonFixtures;
 import org.bastion.people.PersonTag;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Times the import of 10,000 valid persons spread over Ninghua's villages, a third of them Party
- * members. Not part of the normal test run (its name matches no test pattern); run it with
- * {@code ./mvnw -o test -Dtest=PeopleImportBenchmark}.
+ * A benchmark, not a test (docs/benchmarks.md): times the import of 10,000 valid persons spread over
+ * Ninghua's villages, a third of them Party members, and prints the figures. It asserts that every row
+ * was written, so that the figures are of a whole import, but nothing about time, which depends on the
+ * machine and its load. It runs only when asked for: {@code ./mvnw -o test -Pbenchmark} (the tag and the
+ * name keep it out of {@code ./mvnw verify}); the import's rules are kept by {@link PeopleImportsTests}.
  */
+@Tag("benchmark")
 @IntegrationTest
 @org.springframework.security.test.context.support.WithMockUser(username = "admin", authorities = {"person:read", "person:write", "data:import", "organization:write"})
 class PeopleImportBenchmark {
@@ -42,7 +46,7 @@ class PeopleImportBenchmark {
 	PeopleTestData data;
 
 	@Test
-	void importsTenThousandPeopleWellUnderTenSeconds() throws Exception {
+	void importsTenThousandPeople() throws Exception {
 		List<Division> villages = data.villages();
 		OrganizationView branch = data.committeeWithBranch()[1];
 		List<PersonData> persons = new ArrayList<>(ROWS);
@@ -65,6 +69,5 @@ class PeopleImportBenchmark {
 				file.length / 1024, (written - built) / 1_000_000, (imported - written) / 1_000_000);
 		assertThat(outcome.problems()).isEmpty();
 		assertThat(outcome.written()).isEqualTo(ROWS);
-		assertThat((imported - written) / 1_000_000).isLessThan(10_000);
 	}
 }
