@@ -43,7 +43,13 @@ class SessionRecheckFilter extends OncePerRequestFilter {
 			if (session != null) {
 				session.invalidate();
 			}
-			response.sendRedirect(request.getContextPath() + "/login?ended");
+			String login = request.getContextPath() + "/login?ended";
+			if ("true".equals(request.getHeader("HX-Request"))) {
+				// htmx would follow a redirect and swap the login form into a fragment
+				response.setHeader("HX-Redirect", login);
+				return;
+			}
+			response.sendRedirect(login);
 			return;
 		}
 		chain.doFilter(request, response);

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.containsString;
@@ -82,7 +83,9 @@ class OpenSessionTests {
 
 		TreeFixture.asSystem(() -> accounts.resetPassword(grid.id(), "Reset-Pass9"));
 
-		mvc.perform(get("/households").session(open)).andExpect(redirectedUrl("/login?ended"));
+		mvc.perform(get("/households").session(open).header("HX-Request", "true"))
+			.andExpect(header().string("HX-Redirect", "/login?ended"));
+		mvc.perform(get("/households").session(open)).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
