@@ -19,7 +19,7 @@ import jakarta.servlet.http.HttpSession;
  * Checks a signed-in session against its user on every request: a session whose user is gone or
  * disabled, whose security version was raised since the sign-in (roles, scope, a password reset,
  * disabling) or whose authorities no longer match the user's roles is ended at once and sent to
- * the login form. One small query per request. Not a bean, so that it runs only in the pages'
+ * the login form. Two small queries per request. Not a bean, so that it runs only in the pages'
  * filter chain (tokens are checked afresh by {@link ApiTokens#authenticate}).
  */
 class SessionRecheckFilter extends OncePerRequestFilter {
