@@ -7,6 +7,7 @@ import static org.bastion.common.security.Authorities.EXPORT;
 import static org.bastion.common.security.Authorities.HOUSEHOLD_READ;
 import static org.bastion.common.security.Authorities.HOUSEHOLD_WRITE;
 import static org.bastion.common.security.Authorities.IMPORT;
+import static org.bastion.common.security.Authorities.OPERATIONS_READ;
 import static org.bastion.common.security.Authorities.ORGANIZATION_READ;
 import static org.bastion.common.security.Authorities.ORGANIZATION_WRITE;
 import static org.bastion.common.security.Authorities.PAIRING_READ;
@@ -42,8 +43,8 @@ public enum Role {
 	GRID_WORKER(true, DIVISION_READ, ORGANIZATION_READ, PERSON_READ, HOUSEHOLD_READ, HOUSEHOLD_WRITE, PAIRING_READ),
 	/** 党员: sees themself and their own branch, read-only. */
 	MEMBER(true, DIVISION_READ, ORGANIZATION_READ, PERSON_READ),
-	/** 系统管理员: users and settings, no business data. */
-	SYSTEM_ADMIN(false, USER_MANAGE, CALENDAR_WRITE, DIVISION_READ),
+	/** 系统管理员: users, settings and operations, no business data. */
+	SYSTEM_ADMIN(false, USER_MANAGE, CALENDAR_WRITE, DIVISION_READ, OPERATIONS_READ),
 	/** 安全管理员: roles and data scopes, no business data. */
 	SECURITY_ADMIN(false, ROLE_MANAGE),
 	/** 审计管理员: reads and exports the audit trail, changes nothing. */
@@ -64,6 +65,20 @@ public enum Role {
 	/** Whether the role reaches business records; the three separated administrators do not. */
 	public boolean business() {
 		return business;
+	}
+
+	/**
+	 * Whether a user may hold exactly these roles together (三员分立): a separated administrator's
+	 * role excludes the other two and every business role.
+	 */
+	public static boolean compatible(Set<Role> roles) {
+		long separated = roles.stream().filter(role -> !role.business()).count();
+		return separated == 0 || roles.size() == 1;
+	}
+
+	/** Whether the roles include one of the three separated administrators'. */
+	public static boolean separated(Set<Role> roles) {
+		return roles.stream().anyMatch(role -> !role.business());
 	}
 
 	/** The message key of the role's name, e.g. {@code access.role.COUNTY_ADMIN}. */

@@ -16,16 +16,19 @@ import org.bastion.access.UserView;
 import org.bastion.common.DomainException;
 import org.bastion.common.audit.AuditAction;
 import org.bastion.common.audit.AuditEvent;
+import org.bastion.common.security.Authorities;
 import org.bastion.organization.Organizations;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creating and changing users; every change is audited. Authorities are checked by the pages that
- * call it ({@code user:manage} for accounts, {@code role:manage} for roles and scopes); the demo
- * and {@code create-admin} act as the system.
+ * call it ({@code user:manage} for accounts, {@code role:manage} for roles and scopes), and here
+ * where the target decides (a separated administrator's password, one's own roles); the demo and
+ * {@code create-admin} act as the system.
  */
 @Service
 class AccountService implements UserAccounts {
@@ -39,9 +42,11 @@ class AccountService implements UserAccounts {
 	private final ApplicationEventPublisher events;
 	private final AccessClock clock;
 	private final BootstrapAdmin bootstrap;
+	private final ApiTokens tokens;
 
 	AccountService(UserRepository users, PasswordEncoder encoder, Organizations organizations, ApplicationEventPublisher events,
-			AccessClock clock, BootstrapAdmin bootstrap) {
+			AccessClock clock, BootstrapAdmin bootstrap, ApiTokens tokens) {
+		this.tokens = tokens;
 		this.users = users;
 		this.encoder = encoder;
 		this.organizations = organizations;
@@ -78,9 +83,8 @@ class AccountService implements UserAccounts {
 		if (displayName.isEmpty()) {
 			faults.add(new DomainException.FieldFault("displayName", "error.notBlank"));
 		}
-		if (!PasswordPolicy.acceptable(user.password())) {
-			faults.add(new DomainException.FieldFault("password", "access.password.policy", PasswordPolicy.MIN_LENGTH));
-		}
+		PasswordPolicy.fault("password", user.password(), username).ifPresent(faults::add);
+		checkSeparation(user.roles(), faults);
 		checkOrganization(user.organizationId(), user.roles(), faults);
 		checkSubtrees(user.extraSubtrees(), faults);
 		if (!faults.isEmpty()) {
@@ -95,11 +99,15 @@ class AccountService implements UserAccounts {
 		return created;
 	}
 
-	/** 安全管理员: a user's roles, organization and extra subtrees. */
+	/** 安全管理员: a user's roles, organization and extra subtrees; never their own. */
 	@Transactional
 	UserView assignRolesAndScope(long id, Set<Role> roles, Long organizationId, Set<Long> extraSubtrees) {
 		UserView before = get(id);
+		if (before.username().equals(Caller.name())) {
+			throw DomainException.conflict("access.roles.own");
+		}
 		List<DomainException.FieldFault> faults = new ArrayList<>();
+		checkSeparation(roles, faults);
 		checkOrganization(organizationId, roles, faults);
 		checkSubtrees(extraSubtrees, faults);
 		if (!faults.isEmpty()) {
@@ -108,21 +116,38 @@ class AccountService implements UserAccounts {
 		users.replaceRoles(id, roles);
 		users.replaceSubtrees(id, extraSubtrees);
 		users.updateOrganization(id, organizationId, clock.now());
+		users.bumpSecurityVersion(id);
 		UserView after = get(id);
 		events.publishEvent(new AuditEvent(AuditAction.PERMISSION_CHANGE, ENTITY, Long.toString(id), fields(before), fields(after),
 				"roles and data scope", null, null));
 		return after;
 	}
 
-	/** 系统管理员: a new initial password, to be changed at the next sign-in; also unlocks. */
+	/**
+	 * A new initial password, to be changed at the next sign-in; unlocks, revokes the user's API tokens
+	 * and ends their sessions. A business user's is reset by the system administrator
+	 * ({@code user:manage}); a separated administrator's only by the security administrator
+	 * ({@code role:manage}), so that the system administrator cannot take over the auditor's account;
+	 * nobody resets their own.
+	 */
 	@Transactional
 	UserView resetPassword(long id, String password) {
 		UserView before = get(id);
-		PasswordPolicy.check("password", password);
+		boolean separated = Role.separated(before.roles());
+		String needed = separated ? Authorities.ROLE_MANAGE : Authorities.USER_MANAGE;
+		if (!Caller.has(needed) || before.username().equals(Caller.name())) {
+			throw new AccessDeniedException("a password reset of " + before.username() + " needs " + needed);
+		}
+		PasswordPolicy.check("password", password, before.username());
 		users.updatePassword(id, encoder.encode(password), true, clock.now());
 		users.clearFailures(id);
+		users.bumpSecurityVersion(id);
+		int revoked = tokens.revokeAll(id);
 		UserView after = get(id);
-		events.publishEvent(AuditEvent.updated(ENTITY, id, fields(before), fields(after)).withDetail("password reset"));
+		String detail = (separated ? "password of the separated administrator " + String.join(",", roleNames(before))
+				+ " reset by the security administrator" : "password reset")
+				+ "; " + revoked + " API tokens revoked, sessions ended";
+		events.publishEvent(AuditEvent.updated(ENTITY, id, fields(before), fields(after)).withDetail(detail));
 		return after;
 	}
 
@@ -130,6 +155,7 @@ class AccountService implements UserAccounts {
 	UserView setEnabled(long id, boolean enabled) {
 		UserView before = get(id);
 		users.updateEnabled(id, enabled, clock.now());
+		users.bumpSecurityVersion(id);
 		UserView after = get(id);
 		events.publishEvent(AuditEvent.updated(ENTITY, id, fields(before), fields(after)).withDetail(enabled ? "enabled" : "disabled"));
 		return after;
@@ -152,13 +178,24 @@ class AccountService implements UserAccounts {
 		if (current == null || !encoder.matches(current, hash)) {
 			throw DomainException.invalidField("currentPassword", "access.password.currentWrong");
 		}
-		PasswordPolicy.check("newPassword", replacement);
+		PasswordPolicy.check("newPassword", replacement, username);
 		if (encoder.matches(replacement, hash)) {
 			throw DomainException.invalidField("newPassword", "access.password.same");
 		}
 		users.updatePassword(user.id(), encoder.encode(replacement), false, clock.now());
 		events.publishEvent(AuditEvent.updated(ENTITY, user.id(), Map.of("mustChangePassword", user.mustChangePassword()),
 				Map.of("mustChangePassword", false)).withDetail("password changed by the user"));
+	}
+
+	/** 三员分立: a separated administrator's role stands alone. */
+	private static void checkSeparation(Set<Role> roles, List<DomainException.FieldFault> faults) {
+		if (!Role.compatible(roles)) {
+			faults.add(new DomainException.FieldFault("role", "access.roles.separated"));
+		}
+	}
+
+	private static List<String> roleNames(UserView user) {
+		return new TreeSet<>(user.roles().stream().map(Role::name).toList()).stream().toList();
 	}
 
 	private void checkOrganization(Long organizationId, Set<Role> roles, List<DomainException.FieldFault> faults) {
@@ -191,7 +228,7 @@ class AccountService implements UserAccounts {
 		fields.put("displayName", u.displayName());
 		fields.put("personId", u.personId());
 		fields.put("organizationId", u.organizationId());
-		fields.put("roles", String.join(",", new TreeSet<>(u.roles().stream().map(Role::name).toList())));
+		fields.put("roles", String.join(",", roleNames(u)));
 		fields.put("extraSubtrees", new TreeSet<>(u.extraSubtrees()).toString());
 		fields.put("enabled", u.enabled());
 		fields.put("mustChangePassword", u.mustChangePassword());

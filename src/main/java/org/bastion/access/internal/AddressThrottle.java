@@ -11,15 +11,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down a client address that fails to sign in many times, whichever names it tries: after
- * {@code bastion.access.address-max-failures} failures (default 20) within 15 minutes, the address
- * is refused until the oldest of them is 15 minutes old. Kept in memory, per application instance.
+ * Slows down guessing one account's password from one client address: after
+ * {@code bastion.access.address-max-failures} failures (default 20) for the same name from the same
+ * address within 15 minutes, that name is refused from that address until the oldest of them is 15
+ * minutes old. Counted per name and address, not per address, so that one guesser behind a township
+ * office's NAT does not block everyone else there; a known device passes it. Kept in memory, per
+ * application instance.
  */
 @Component
 class AddressThrottle {
 
 	static final Duration WINDOW = Duration.ofMinutes(15);
-	private static final int MAX_ADDRESSES = 100_000;
+	private static final int MAX_KEYS = 100_000;
 
 	private final Map<String, Deque<LocalDateTime>> failures = new ConcurrentHashMap<>();
 	private final int maxFailures;
@@ -30,12 +33,12 @@ class AddressThrottle {
 		this.clock = clock;
 	}
 
-	/** Refuses an address that failed too often lately. */
-	void check(String address) {
+	/** Refuses a name from an address where it failed too often lately. */
+	void check(String username, String address) {
 		if (address == null) {
 			return;
 		}
-		Deque<LocalDateTime> times = failures.get(address);
+		Deque<LocalDateTime> times = failures.get(key(username, address));
 		if (times == null) {
 			return;
 		}
@@ -49,11 +52,11 @@ class AddressThrottle {
 		}
 	}
 
-	void failed(String address) {
+	void failed(String username, String address) {
 		if (address == null) {
 			return;
 		}
-		if (failures.size() >= MAX_ADDRESSES) {
+		if (failures.size() >= MAX_KEYS) {
 			LocalDateTime now = clock.now();
 			failures.values().removeIf(times -> {
 				synchronized (times) {
@@ -62,10 +65,14 @@ class AddressThrottle {
 				}
 			});
 		}
-		Deque<LocalDateTime> times = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
+		Deque<LocalDateTime> times = failures.computeIfAbsent(key(username, address), a -> new ArrayDeque<>());
 		synchronized (times) {
 			times.addLast(clock.now());
 		}
+	}
+
+	private static String key(String username, String address) {
+		return (username == null ? "" : username.toLowerCase(java.util.Locale.ROOT)) + "\n" + address;
 	}
 
 	private static void prune(Deque<LocalDateTime> times, LocalDateTime now) {

@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Named API tokens (接口令牌): 256 random bits, shown once; only their SHA-256 is stored. A token acts
  * with exactly its user's roles and scope, read afresh on every request; a revoked or expired token,
- * or one whose user is disabled or locked, is refused at once.
+ * or one whose user is disabled or must change their password, is refused at once. A lock (of the
+ * password, by others' guesses) does not stop tokens; a password reset revokes them.
  */
 @Service
 class ApiTokens {
@@ -109,6 +110,12 @@ class ApiTokens {
 		events.publishEvent(AuditEvent.of(AuditAction.TOKEN_REVOKED, ENTITY, id));
 	}
 
+	/** Revokes every active token of the user (a password reset); returns how many. */
+	int revokeAll(long userId) {
+		return jdbc.sql("update api_token set revoked_at = ? where user_id = ? and revoked_at is null").params(clock.now(), userId)
+			.update();
+	}
+
 	/** The user a presented token acts for, when it is active and its user may sign in. */
 	Optional<UserView> authenticate(String token) {
 		if (token == null || !token.startsWith(PREFIX)) {
@@ -124,7 +131,7 @@ class ApiTokens {
 		if (row.isEmpty() || row.get().revokedAt() != null || !row.get().expiresAt().isAfter(now)) {
 			return Optional.empty();
 		}
-		Optional<UserView> user = users.find(row.get().userId()).filter(u -> u.enabled() && !u.lockedAt(now) && !u.mustChangePassword());
+		Optional<UserView> user = users.find(row.get().userId()).filter(u -> u.enabled() && !u.mustChangePassword());
 		if (user.isPresent()) {
 			jdbc.sql("update api_token set last_used_at = ? where id = ?").params(now, row.get().id()).update();
 		}

@@ -1,6 +1,7 @@
 package org.bastion.access.internal;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.bastion.access.UserView;
 import org.springframework.http.HttpStatus;
@@ -17,16 +18,26 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * {@code Authorization: Bearer <token>} on an API request: the token's user, with exactly their
  * roles' authorities (their data scope follows from their name); an unknown, revoked or expired
- * token is answered 401 at once. Not a bean, so that it runs only in the API's filter chain.
+ * token is answered 401 at once. Not a bean, so that it runs only in the API's filter chain and, for
+ * the API documentation and the actuator, in the pages' chain.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	private static final String BEARER = "Bearer ";
 
 	private final ApiTokens tokens;
+	/** Paths it applies to, as prefixes; empty for every path of its chain. */
+	private final List<String> paths;
 
-	BearerTokenFilter(ApiTokens tokens) {
+	BearerTokenFilter(ApiTokens tokens, String... paths) {
 		this.tokens = tokens;
+		this.paths = List.of(paths);
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !paths.isEmpty() && paths.stream().noneMatch(path::startsWith);
 	}
 
 	@Override

@@ -16,8 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code create-admin --username NAME --display-name TEXT [--roles SYSTEM_ADMIN,SECURITY_ADMIN] [--organization ID]}:
- * creates an administrator on an installation without users, e.g. the first one on PostgreSQL. The
+ * {@code create-admin --username NAME --display-name TEXT [--roles SECURITY_ADMIN] [--organization ID]}:
+ * creates an administrator on an installation without users, e.g. the first ones on PostgreSQL (one
+ * run for each separated administrator: their roles are never held together). The
  * password is read from {@code BASTION_NEW_ADMIN_PASSWORD} when set, otherwise typed twice at the
  * console (never an argument, which other users of the machine could read). Exit code 0 when
  * created, 1 when refused, 2 on a usage error. Recorded in the audit trail.
@@ -50,7 +51,7 @@ class CreateAdminCommand implements Command {
 		return """
 				  --username NAME        the new administrator's sign-in name
 				  --display-name TEXT    their name as shown; default: the username
-				  --roles R1,R2          default SYSTEM_ADMIN; any of %s
+				  --roles R1,R2          default SYSTEM_ADMIN; any of %s (a separated administrator's role alone)
 				  --organization ID      their organization (needed for business roles such as COUNTY_ADMIN)
 				  password: from %s, else typed at the console""".formatted(List.of(Role.values()), PASSWORD_VARIABLE);
 	}

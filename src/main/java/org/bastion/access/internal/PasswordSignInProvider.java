@@ -1,10 +1,15 @@
 package org.bastion.access.internal;
 
+import java.util.Arrays;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** The login form's name and password, checked by {@link SignIn}. */
 @Component
@@ -19,11 +24,13 @@ class PasswordSignInProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+		String device = authentication.getDetails() instanceof FormDetails details ? details.device() : null;
 		Object credentials = authentication.getCredentials();
-		SignIn.SignedIn user = signIn.check(authentication.getName(), credentials == null ? null : credentials.toString(), address);
+		SignIn.SignedIn user = signIn.check(authentication.getName(), credentials == null ? null : credentials.toString(), address,
+				device);
 		UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(user.username(), null,
 				user.authorities());
-		result.setDetails(new SignInDetails(authentication.getDetails(), user.mustChangePassword()));
+		result.setDetails(new SignInDetails(authentication.getDetails(), user.mustChangePassword(), user.securityVersion()));
 		return result;
 	}
 
@@ -32,7 +39,26 @@ class PasswordSignInProvider implements AuthenticationProvider {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
 	}
 
-	/** The request's details, and whether the user must change their password before anything else. */
-	record SignInDetails(Object request, boolean mustChangePassword) implements java.io.Serializable {
+	/**
+	 * The request's details, whether the user must change their password before anything else, and
+	 * their security version at sign-in, which {@link SessionRecheckFilter} holds the session to.
+	 */
+	record SignInDetails(Object request, boolean mustChangePassword, int securityVersion) implements java.io.Serializable {
+	}
+
+	/** The login form's request details with the browser's known-device cookie. */
+	static final class FormDetails extends WebAuthenticationDetails {
+		private final String device;
+
+		FormDetails(HttpServletRequest request) {
+			super(request);
+			Cookie[] cookies = request.getCookies();
+			this.device = cookies == null ? null : Arrays.stream(cookies).filter(c -> KnownDevices.COOKIE.equals(c.getName()))
+				.map(Cookie::getValue).findFirst().orElse(null);
+		}
+
+		String device() {
+			return device;
+		}
 	}
 }

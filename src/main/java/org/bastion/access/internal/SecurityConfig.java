@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -30,8 +31,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Two filter chains. {@code /api/**}: stateless, a bearer token on each request (401 without one),
  * no session and so no CSRF token; {@code POST /api/v1/auth/tokens} issues tokens. Everything else:
- * the login form, a session of 30 idle minutes, CSRF on every form, a forced change of an initial
- * password. Both send the Content-Security-Policy and the usual headers.
+ * the login form, a session of 30 idle minutes checked against its user on every request, CSRF on
+ * every form, a forced change of an initial password; the API documentation for business users and
+ * the actuator (but its health) for operators, by session or token. Both send the Content-Security-Policy and the usual headers.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -68,22 +70,31 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, AuthenticationManager manager) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, UserRepository users,
+			BootstrapAdmin bootstrap, KnownDevices devices, AccessClock clock) throws Exception {
 		http.authenticationManager(manager)
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/login", "/error",
-						"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/public/**")
+				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/login", "/error", "/actuator/health",
+						"/actuator/health/**", "/public/**")
 				.permitAll()
+				// the API's documentation for its users: every business role has organization:read, the separated administrators not
+				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.hasAuthority(Authorities.ORGANIZATION_READ)
+				.requestMatchers("/actuator/**").hasAuthority(Authorities.OPERATIONS_READ)
 				// a second line behind the modules' own guards: the audit trail and user administration
 				.requestMatchers("/audit", "/audit/**").hasAuthority(Authorities.AUDIT_READ)
 				.requestMatchers("/admin/users", "/admin/users/**").hasAnyAuthority(Authorities.USER_MANAGE, Authorities.ROLE_MANAGE)
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")
-				.successHandler(successHandler())
+				.authenticationDetailsSource(PasswordSignInProvider.FormDetails::new)
+				.successHandler(successHandler(devices, clock))
 				.failureHandler(SecurityConfig::failed)
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-			.addFilterAfter(new PasswordChangeFilter(), AnonymousAuthenticationFilter.class)
+			// tokens for the documentation and the actuator (a monitoring system), as on the API
+			.addFilterBefore(new BearerTokenFilter(tokens, "/v3/api-docs", "/swagger-ui", "/actuator/"), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new SessionRecheckFilter(users, bootstrap), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeFilter(), SessionRecheckFilter.class)
 			.headers(SecurityConfig::headers);
 		return http.build();
 	}
@@ -95,11 +106,18 @@ class SecurityConfig {
 			.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()"));
 	}
 
-	/** After sign-in: to the change-password page when the password is an initial one, else where the user was going. */
-	private static AuthenticationSuccessHandler successHandler() {
+	/**
+	 * After sign-in: the browser becomes a known device of the user; then to the change-password page
+	 * when the password is an initial one, else where the user was going.
+	 */
+	private static AuthenticationSuccessHandler successHandler(KnownDevices devices, AccessClock clock) {
 		SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
 		saved.setDefaultTargetUrl("/");
 		return (request, response, authentication) -> {
+			if (authentication.getDetails() instanceof PasswordSignInProvider.SignInDetails details) {
+				response.addHeader(HttpHeaders.SET_COOKIE,
+						devices.cookie(authentication.getName(), details.securityVersion(), clock.now()).toString());
+			}
 			if (authentication.getDetails() instanceof PasswordSignInProvider.SignInDetails details && details.mustChangePassword()) {
 				request.getSession().setAttribute(PasswordChangeFilter.REQUIRED, Boolean.TRUE);
 				response.sendRedirect(request.getContextPath() + PasswordChangeFilter.PAGE);

@@ -23,10 +23,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Checks a name and password, for the login form and for issuing API tokens alike: the address
- * throttle first, then the lock, then the password; five failures in a row lock the account for 15
- * minutes. Each check runs in its own transaction, so a failure is counted even though the sign-in
- * is refused.
+ * Checks a name and password, for the login form and for issuing API tokens alike: the throttle of
+ * the name from the address first, then the lock, then the password; five failures in a row lock
+ * the account for 15 minutes, except for the right password on a known device ({@link KnownDevices}).
+ * An unknown name is answered exactly like a known one, locks included ({@link UnknownNames}), after
+ * the same hashing work. A failure is counted in its own transaction, so it counts though the
+ * sign-in is refused.
  */
 @Service
 class SignIn {
@@ -41,11 +43,15 @@ class SignIn {
 	private final AccessClock clock;
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transaction;
+	private final KnownDevices devices;
+	private final UnknownNames unknownNames;
 	/** Compared against when the name is unknown, so that the answer takes as long either way. */
 	private final String decoy;
 
 	SignIn(UserRepository users, PasswordEncoder encoder, BootstrapAdmin bootstrap, AddressThrottle throttle, AccessClock clock,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, KnownDevices devices, UnknownNames unknownNames) {
+		this.devices = devices;
+		this.unknownNames = unknownNames;
 		this.users = users;
 		this.encoder = encoder;
 		this.bootstrap = bootstrap;
@@ -56,42 +62,50 @@ class SignIn {
 		this.decoy = encoder.encode("decoy-Password-1");
 	}
 
-	/** The signed-in user's name and authorities, or a refusal ({@link SignInRefused}, {@link BadCredentialsException}, {@link DisabledException}). */
-	SignedIn check(String username, String password, String address) {
-		throttle.check(address);
-		if (bootstrap.is(username)) {
-			if (bootstrap.matches(password)) {
-				return new SignedIn(username, authorities(Authorities.ALL), false);
+	/**
+	 * The signed-in user's name and authorities, or a refusal ({@link SignInRefused},
+	 * {@link BadCredentialsException}, {@link DisabledException}). {@code device} is the browser's
+	 * known-device cookie, if any: with it the right password passes the lock and the throttle.
+	 */
+	SignedIn check(String username, String password, String address, String device) {
+		String name = username == null ? "" : username;
+		LocalDateTime now = clock.now();
+		if (bootstrap.is(name)) {
+			throttle.check(name, address);
+			if (!PasswordPolicy.tooLong(password) && bootstrap.matches(password)) {
+				return new SignedIn(name, authorities(Authorities.ALL), false, 0);
 			}
-			throttle.failed(address);
+			throttle.failed(name, address);
 			throw new BadCredentialsException("bad credentials");
 		}
-		Optional<UserView> found = username == null ? Optional.empty() : users.find(username);
+		Optional<UserView> found = name.isEmpty() ? Optional.empty() : users.find(name);
+		int version = found.map(u -> users.securityVersion(u.id())).orElse(0);
+		boolean known = found.isPresent() && devices.recognizes(device, name, version, now);
+		if (!known) {
+			throttle.check(name, address);
+		}
+		LocalDateTime lockedUntil = found.isPresent() ? found.get().lockedUntil() : unknownNames.lockedUntil(name, now);
+		boolean locked = lockedUntil != null && lockedUntil.isAfter(now);
+		if (locked && !known) {
+			throttle.failed(name, address);
+			throw new SignInRefused.AccountLocked(AddressThrottle.minutesUntil(now, lockedUntil));
+		}
 		if (found.isEmpty()) {
 			encoder.matches(password == null ? "" : password, decoy);
-			throttle.failed(address);
+			throttle.failed(name, address);
+			if (unknownNames.failed(name, now)) {
+				throw new SignInRefused.AccountLocked(LOCK.toMinutes());
+			}
 			throw new BadCredentialsException("bad credentials");
 		}
 		UserView user = found.get();
-		LocalDateTime now = clock.now();
-		if (user.lockedAt(now)) {
-			throttle.failed(address);
-			throw new SignInRefused.AccountLocked(AddressThrottle.minutesUntil(now, user.lockedUntil()));
-		}
 		String hash = users.passwordHash(user.id()).orElseThrow();
-		if (password == null || !encoder.matches(password, hash)) {
-			throttle.failed(address);
-			boolean locked = transaction.execute(status -> {
-				int failures = users.countFailure(user.id());
-				if (failures >= MAX_FAILURES) {
-					users.lock(user.id(), now.plus(LOCK));
-					events.publishEvent(new AuditEvent(AuditAction.LOCKOUT, AccountService.ENTITY, Long.toString(user.id()), null,
-							null, MAX_FAILURES + " failed sign-ins; locked for " + LOCK.toMinutes() + " minutes", username, address));
-					return true;
-				}
-				return false;
-			});
+		if (password == null || PasswordPolicy.tooLong(password) || !encoder.matches(password, hash)) {
+			throttle.failed(name, address);
 			if (locked) {
+				throw new SignInRefused.AccountLocked(AddressThrottle.minutesUntil(now, lockedUntil));
+			}
+			if (countFailure(user, address, now)) {
 				throw new SignInRefused.AccountLocked(LOCK.toMinutes());
 			}
 			throw new BadCredentialsException("bad credentials");
@@ -102,12 +116,31 @@ class SignIn {
 		if (user.failedAttempts() > 0 || user.lockedUntil() != null) {
 			transaction.executeWithoutResult(status -> users.clearFailures(user.id()));
 		}
-		return new SignedIn(username, authoritiesOf(user), user.mustChangePassword());
+		return new SignedIn(name, authoritiesOf(user), user.mustChangePassword(), version);
+	}
+
+	/** Counts a failed password of a known account in its own transaction; true when it locks the account. */
+	private boolean countFailure(UserView user, String address, LocalDateTime now) {
+		return transaction.execute(status -> {
+			int failures = users.countFailure(user.id());
+			if (failures >= MAX_FAILURES) {
+				users.lock(user.id(), now.plus(LOCK));
+				events.publishEvent(new AuditEvent(AuditAction.LOCKOUT, AccountService.ENTITY, Long.toString(user.id()), null, null,
+						MAX_FAILURES + " failed sign-ins; locked for " + LOCK.toMinutes() + " minutes except on known devices",
+						user.username(), address));
+				return true;
+			}
+			return false;
+		});
 	}
 
 	static List<GrantedAuthority> authoritiesOf(UserView user) {
+		return authoritiesOf(user.roles());
+	}
+
+	static List<GrantedAuthority> authoritiesOf(Collection<Role> roles) {
 		TreeSet<String> names = new TreeSet<>();
-		for (Role role : user.roles()) {
+		for (Role role : roles) {
 			names.addAll(role.authorities());
 		}
 		return authorities(names);
@@ -117,6 +150,7 @@ class SignIn {
 		return names.stream().<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
 	}
 
-	record SignedIn(String username, List<GrantedAuthority> authorities, boolean mustChangePassword) {
+	/** @param securityVersion the user's security version at sign-in, which their session must keep */
+	record SignedIn(String username, List<GrantedAuthority> authorities, boolean mustChangePassword, int securityVersion) {
 	}
 }

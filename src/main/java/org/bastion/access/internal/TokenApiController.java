@@ -52,7 +52,7 @@ class TokenApiController {
 		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(body.username(), null);
 		SignIn.SignedIn user;
 		try {
-			user = signIn.check(body.username(), body.password(), request.getRemoteAddr());
+			user = signIn.check(body.username(), body.password(), request.getRemoteAddr(), null);
 		}
 		catch (AuthenticationException e) {
 			events.publishAuthenticationFailure(e, attempt);

@@ -12,6 +12,7 @@ import org.bastion.access.NewUser;
 import org.bastion.access.Role;
 import org.bastion.access.UserView;
 import org.bastion.common.DomainException;
+import org.bastion.common.security.Authorities;
 import org.bastion.organization.OrganizationView;
 import org.bastion.organization.Organizations;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,9 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 用户管理: the system administrator creates users, resets passwords, enables, disables and unlocks
- * them ({@code user:manage}); the security administrator assigns roles, the organization and extra
- * subtrees ({@code role:manage}). Organizations are shown by their path, read structurally: the
+ * 用户管理: the system administrator creates users, resets business users' passwords, enables,
+ * disables and unlocks them ({@code user:manage}); the security administrator assigns roles, the
+ * organization and extra subtrees, never their own, and resets the separated administrators'
+ * passwords ({@code role:manage}). Organizations are shown by their path, read structurally: the
  * separated administrators have no business data scope.
  */
 @Controller
@@ -94,11 +96,13 @@ class UserAdminPageController {
 		model.addAttribute("orgNames", names(ids));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("now", clock.now());
+		model.addAttribute("mayReset", !user.username().equals(Caller.name())
+				&& Caller.has(Role.separated(user.roles()) ? Authorities.ROLE_MANAGE : Authorities.USER_MANAGE));
 		return "access/user";
 	}
 
+	/** The system administrator's for business users, the security administrator's for separated administrators (checked by the service). */
 	@PostMapping("/admin/users/{id}/password")
-	@PreAuthorize(USER_MANAGE)
 	String resetPassword(@PathVariable long id, @RequestParam String password, Model model, RedirectAttributes redirect) {
 		try {
 			accounts.resetPassword(id, password);

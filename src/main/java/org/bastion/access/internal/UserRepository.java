@@ -101,6 +101,29 @@ class UserRepository {
 		jdbc.sql("update app_user set enabled = ?, updated_at = ? where id = ?").params(enabled, now, userId).update();
 	}
 
+	void bumpSecurityVersion(long userId) {
+		jdbc.sql("update app_user set security_version = security_version + 1 where id = ?").param(userId).update();
+	}
+
+	int securityVersion(long userId) {
+		return jdbc.sql("select security_version from app_user where id = ?").param(userId).query(Integer.class).single();
+	}
+
+	/** What a session of the named user is checked against on each request. */
+	record Standing(long id, boolean enabled, int securityVersion, Set<Role> roles) {
+	}
+
+	Optional<Standing> standing(String username) {
+		return jdbc.sql("select id, enabled, security_version from app_user where username = ?").param(username)
+			.query((rs, n) -> new Standing(rs.getLong(1), rs.getBoolean(2), rs.getInt(3), Set.of())).optional()
+			.map(s -> {
+				Set<Role> roles = EnumSet.noneOf(Role.class);
+				jdbc.sql("select role from app_user_role where user_id = ?").param(s.id()).query(String.class).list()
+					.forEach(r -> roles.add(Role.valueOf(r)));
+				return new Standing(s.id(), s.enabled(), s.securityVersion(), roles);
+			});
+	}
+
 	/** Counts a failed sign-in; returns the attempts counted so far. */
 	int countFailure(long userId) {
 		jdbc.sql("update app_user set failed_attempts = failed_attempts + 1 where id = ?").param(userId).update();

@@ -31,11 +31,14 @@ public final class Authorities {
 	/** 审计管理员: reads the audit trail, changes nothing. */
 	public static final String AUDIT_READ = "audit:read";
 
+	/** 系统管理员: the operational details of the actuator (info, metrics, Prometheus); health is public. */
+	public static final String OPERATIONS_READ = "operations:read";
+
 	/** Every authority, for an installation's first administrator. */
 	public static final java.util.List<String> ALL = java.util.List.of(DIVISION_READ, ORGANIZATION_READ,
 			ORGANIZATION_WRITE, PERSON_READ, PERSON_WRITE, PERSON_VIEW_FULL_ID, HOUSEHOLD_READ, HOUSEHOLD_WRITE, IMPORT,
 			EXPORT, CALENDAR_WRITE, PAIRING_READ, PAIRING_WRITE, SELECTION_READ, SELECTION_WRITE, USER_MANAGE, ROLE_MANAGE,
-			AUDIT_READ);
+			AUDIT_READ, OPERATIONS_READ);
 
 	private Authorities() {
 	}

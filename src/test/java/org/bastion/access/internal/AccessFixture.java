@@ -1,6 +1,7 @@
 package org.bastion.access.internal;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.EnumSet;
@@ -13,8 +14,12 @@ import org.bastion.access.UserView;
 import org.bastion.organization.OrganizationKind;
 import org.bastion.organization.Organizations;
 import org.bastion.organization.TreeFixture;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import jakarta.servlet.http.Cookie;
 
 /** Users with names no other test uses, made as the system; sign-ins from a given client address. */
 final class AccessFixture {
@@ -49,10 +54,18 @@ final class AccessFixture {
 				null, organizationId, PASSWORD, EnumSet.of(role), Set.of(), mustChange)));
 	}
 
-	static ResultActions signIn(MockMvc mvc, String username, String password, String address) throws Exception {
-		return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()).with(request -> {
-			request.setRemoteAddr(address);
-			return request;
-		}));
+	/** A session signed in through the login form with the fixture's password. */
+	static MockHttpSession session(MockMvc mvc, String username) throws Exception {
+		return (MockHttpSession) signIn(mvc, username, PASSWORD, address()).andExpect(authenticated()).andReturn().getRequest()
+			.getSession();
+	}
+
+	static ResultActions signIn(MockMvc mvc, String username, String password, String address, Cookie... cookies) throws Exception {
+		MockHttpServletRequestBuilder form = post("/login").param("username", username).param("password", password).with(csrf())
+			.with(request -> {
+				request.setRemoteAddr(address);
+				return request;
+			});
+		return mvc.perform(cookies.length == 0 ? form : form.cookie(cookies));
 	}
 }

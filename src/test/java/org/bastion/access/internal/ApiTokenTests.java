@@ -24,6 +24,7 @@ import org.bastion.IntegrationTest;
 import org.bastion.access.Role;
 import org.bastion.access.UserView;
 import org.bastion.organization.Organizations;
+import org.bastion.organization.TreeFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +135,41 @@ class ApiTokenTests {
 		ApiTokens.IssuedToken issued = tokens.issue(user.username(), "disabled", null);
 		accounts.setEnabled(user.id(), false);
 		mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + issued.token())).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aPasswordResetRevokesTheUsersTokensForGood() throws Exception {
+		String token = tokens.issue(user.username(), "vorher", null).token();
+		TreeFixture.asSystem(() -> accounts.resetPassword(user.id(), "Reset-Pass9"));
+		MockHttpSession session = (MockHttpSession) AccessFixture.signIn(mvc, user.username(), "Reset-Pass9", address())
+			.andExpect(redirectedUrl("/password")).andReturn().getRequest().getSession();
+		mvc.perform(post("/password").session(session).with(csrf()).param("currentPassword", "Reset-Pass9")
+				.param("newPassword", "Own-Choice-42").param("repeatPassword", "Own-Choice-42"))
+			.andExpect(redirectedUrl("/profile"));
+
+		mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+		assertThat(tokens.list(user.username())).singleElement().satisfies(t -> assertThat(t.revokedAt()).isNotNull());
+	}
+
+	@Test
+	void aLockedAccountsTokensGoOnWorking() throws Exception {
+		String token = tokens.issue(user.username(), "gesperrt", null).token();
+		for (int i = 0; i < 5; i++) {
+			issue(user.username(), "Guess-pass" + i, "x", address());
+		}
+		assertThat(accounts.get(user.id()).lockedUntil()).isNotNull();
+		mvc.perform(get("/api/v1/organizations").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aTokenReadsTheApiDocumentationAndTheActuatorAsItsUser() throws Exception {
+		String township = tokens.issue(user.username(), "docs", null).token();
+		String operator = tokens.issue(fixture.user(Role.SYSTEM_ADMIN, null, false).username(), "prometheus", null).token();
+		mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer " + township)).andExpect(status().isOk());
+		mvc.perform(get("/actuator/info").header("Authorization", "Bearer " + township)).andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/info").header("Authorization", "Bearer " + operator)).andExpect(status().isOk());
+		mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer " + operator)).andExpect(status().isForbidden());
+		mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer bst_forged")).andExpect(status().isUnauthorized());
 	}
 
 	@Test

@@ -24,6 +24,7 @@ import org.bastion.audit.AuditLog;
 import org.bastion.audit.AuditSearch;
 import org.bastion.common.audit.AuditAction;
 import org.bastion.organization.Organizations;
+import org.bastion.organization.TreeFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+
+import jakarta.servlet.http.Cookie;
 
 @IntegrationTest
 @Import(MovableClock.Config.class)
@@ -72,7 +75,7 @@ class SignInTests {
 	}
 
 	@Test
-	void fiveWrongPasswordsLockTheAccountForFifteenMinutesEvenAgainstTheRightOne() throws Exception {
+	void fiveWrongPasswordsLockTheAccountForFifteenMinutesEvenAgainstTheRightOneOnAnUnknownDevice() throws Exception {
 		String from = address();
 		for (int i = 1; i <= 4; i++) {
 			signIn(mvc, user.username(), "Wrong-pass" + i, from).andExpect(redirectedUrl("/login?error"));
@@ -128,17 +131,94 @@ class SignInTests {
 	}
 
 	@Test
-	void anAddressWithTwentyFailuresIsRefusedWhicheverNameItTries() throws Exception {
+	void twentyFailuresForOneNameFromOneAddressAreRefusedThereUntilTheOldestIsFifteenMinutesOld() throws Exception {
 		String from = address();
 		for (int i = 0; i < 20; i++) {
-			signIn(mvc, "nobody-" + i, "Wrong-pass" + i, from).andExpect(redirectedUrl("/login?error"));
+			signIn(mvc, user.username(), "Wrong-pass" + i, from).andExpect(unauthenticated());
 		}
-		signIn(mvc, user.username(), PASSWORD, from).andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?error=throttled&minutes=15"));
-		signIn(mvc, user.username(), PASSWORD, address()).andExpect(authenticated());
+		signIn(mvc, user.username(), PASSWORD, from).andExpect(redirectedUrl("/login?error=throttled&minutes=15"));
+		signIn(mvc, user.username(), PASSWORD, address()).andExpect(redirectedUrl("/login?error=locked&minutes=15"));
 
 		clock.advance(Duration.ofMinutes(15));
 		signIn(mvc, user.username(), PASSWORD, from).andExpect(authenticated());
+	}
+
+	@Test
+	void oneGuesserBehindAnAddressDoesNotBlockOthersBehindIt() throws Exception {
+		String office = address();
+		for (int i = 0; i < 20; i++) {
+			signIn(mvc, "nobody-" + i, "Wrong-pass" + i, office);
+		}
+		signIn(mvc, user.username(), PASSWORD, office).andExpect(authenticated());
+	}
+
+	@Test
+	void strangersGuessesDoNotLockTheOwnerOutOfTheirKnownDevice() throws Exception {
+		Cookie device = signIn(mvc, user.username(), PASSWORD, address()).andExpect(authenticated()).andReturn().getResponse()
+			.getCookie(KnownDevices.COOKIE);
+		assertThat(device).isNotNull();
+		assertThat(device.isHttpOnly()).isTrue();
+		String stranger = address();
+		for (int i = 0; i < 25; i++) {
+			signIn(mvc, user.username(), "Guess-pass" + i, stranger).andExpect(unauthenticated());
+		}
+		signIn(mvc, user.username(), PASSWORD, stranger).andExpect(unauthenticated());
+
+		signIn(mvc, user.username(), PASSWORD, address(), new Cookie(KnownDevices.COOKIE, device.getValue() + "x"))
+			.andExpect(redirectedUrl("/login?error=locked&minutes=15"));
+		signIn(mvc, user.username(), "Guess-again1", address(), device).andExpect(redirectedUrl("/login?error=locked&minutes=15"));
+
+		signIn(mvc, user.username(), PASSWORD, stranger, device).andExpect(authenticated());
+	}
+
+	@Test
+	void aPasswordResetForgetsTheKnownDevices() throws Exception {
+		Cookie device = signIn(mvc, user.username(), PASSWORD, address()).andReturn().getResponse().getCookie(KnownDevices.COOKIE);
+		TreeFixture.asSystem(() -> accounts.resetPassword(user.id(), "Reset-Pass9"));
+		for (int i = 0; i < 5; i++) {
+			signIn(mvc, user.username(), "Guess-pass" + i, address());
+		}
+		signIn(mvc, user.username(), "Reset-Pass9", address(), device).andExpect(redirectedUrl("/login?error=locked&minutes=15"));
+	}
+
+	@Test
+	void anUnknownNameIsAnsweredExactlyLikeAKnownOne() throws Exception {
+		String unknown = AccessFixture.unique("nobody");
+		for (int i = 0; i < 7; i++) {
+			String known = signIn(mvc, user.username(), "Wrong-pass" + i, address()).andReturn().getResponse().getRedirectedUrl();
+			String none = signIn(mvc, unknown, "Wrong-pass" + i, address()).andReturn().getResponse().getRedirectedUrl();
+			assertThat(none).as("attempt %d", i + 1).isEqualTo(known);
+		}
+		signIn(mvc, unknown, "Wrong-pass", address()).andExpect(redirectedUrl("/login?error=locked&minutes=15"));
+		clock.advance(Duration.ofMinutes(15));
+		signIn(mvc, unknown, "Wrong-pass", address()).andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void aPasswordOverSeventyTwoBytesIsRefusedInWordsNotWithAnError() throws Exception {
+		String tooLong = "宁".repeat(34) + "Aa1";
+		signIn(mvc, user.username(), tooLong, address()).andExpect(redirectedUrl("/login?error"));
+		MockHttpSession session = AccessFixture.session(mvc, user.username());
+		mvc.perform(post("/password").session(session).with(csrf()).param("currentPassword", PASSWORD)
+				.param("newPassword", tooLong).param("repeatPassword", tooLong))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("密码过长：最多 72 个字节")));
+		mvc.perform(post("/password").session(session).with(csrf()).param("lang", "en").param("currentPassword", PASSWORD)
+				.param("newPassword", tooLong).param("repeatPassword", tooLong))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("The password is too long: at most 72 bytes")));
+	}
+
+	@Test
+	void commonAndUserDerivedPasswordsAreRefused() throws Exception {
+		MockHttpSession session = AccessFixture.session(mvc, user.username());
+		for (String weak : new String[] {"Password1", "Qwerty123", "Ninghua2026"}) {
+			mvc.perform(post("/password").session(session).with(csrf()).param("currentPassword", PASSWORD)
+					.param("newPassword", weak).param("repeatPassword", weak))
+				.andExpect(status().isOk()).andExpect(content().string(containsString("密码太常见")));
+		}
+		mvc.perform(post("/password").session(session).with(csrf()).param("currentPassword", PASSWORD)
+				.param("newPassword", user.username() + "-A1").param("repeatPassword", user.username() + "-A1"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("密码不能包含用户名")));
+		signIn(mvc, user.username(), PASSWORD, address()).andExpect(authenticated());
 	}
 
 	@Test

@@ -1,14 +1,17 @@
 package org.bastion.common.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.bastion.IntegrationTest;
+import org.bastion.common.security.Authorities;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 
 import io.swagger.parser.OpenAPIParser;
@@ -30,11 +33,31 @@ class PlatformEndpointsTests {
 
 	@Test
 	void theOpenApiDocumentValidatesAndDescribesTheApi() throws Exception {
-		String document = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+		String document = mvc.perform(get("/v3/api-docs").with(user("reader").authorities(new SimpleGrantedAuthority(Authorities.ORGANIZATION_READ))))
+				.andExpect(status().isOk()).andReturn().getResponse()
 				.getContentAsString();
 		SwaggerParseResult result = new OpenAPIParser().readContents(document, null, null);
 		assertThat(result.getMessages()).isEmpty();
 		assertThat(result.getOpenAPI().getPaths()).containsKey("/api/v1/divisions/{code}/children");
+	}
+
+	@Test
+	void theApiDocumentationIsForSignedInBusinessUsersOnly() throws Exception {
+		mvc.perform(get("/v3/api-docs")).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/swagger-ui/index.html")).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/v3/api-docs").with(user("auditor").authorities(new SimpleGrantedAuthority(Authorities.AUDIT_READ))))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theActuatorsDetailsAreForOperatorsAndHealthForEveryone() throws Exception {
+		mvc.perform(get("/actuator/info")).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/actuator/prometheus")).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/actuator/info").with(user("clerk").authorities(new SimpleGrantedAuthority(Authorities.ORGANIZATION_READ))))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/info").with(user("ops").authorities(new SimpleGrantedAuthority(Authorities.OPERATIONS_READ))))
+			.andExpect(status().isOk());
+		mvc.perform(get("/actuator/health")).andExpect(status().isOk());
 	}
 
 	@Test

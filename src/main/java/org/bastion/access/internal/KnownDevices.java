@@ -1,0 +1,95 @@
+package org.bastion.access.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseCookie;
+import org.springframework.stereotype.Component;
+
+/**
+ * A known device (已登录过的设备): after a successful sign-in the browser gets a signed cookie naming
+ * the user and their security version; with it, the right password passes the account's lock and
+ * the address throttle, so that strangers' guesses cannot lock the owner out. Signed with HMAC-SHA256
+ * under {@code bastion.access.device-key} (base64 of 32 bytes; set it on every node of a cluster),
+ * else under a key generated at start, so that a restart forgets the devices. It lapses after 180
+ * days, when the security version is raised (e.g. a password reset), and when the user signs in on
+ * the browser under another name.
+ */
+@Component
+class KnownDevices {
+
+	static final String COOKIE = "bastion_device";
+	static final Duration LIFETIME = Duration.ofDays(180);
+
+	private final SecretKeySpec key;
+	private final boolean secure;
+
+	KnownDevices(@Value("${bastion.access.device-key:}") String key,
+			@Value("${server.servlet.session.cookie.secure:false}") boolean secure) {
+		byte[] bytes;
+		if (key == null || key.isBlank()) {
+			bytes = new byte[32];
+			new SecureRandom().nextBytes(bytes);
+		}
+		else {
+			bytes = Base64.getDecoder().decode(key.strip());
+		}
+		this.key = new SecretKeySpec(bytes, "HmacSHA256");
+		this.secure = secure;
+	}
+
+	/** The cookie that marks this browser as a known device of the user. */
+	ResponseCookie cookie(String username, int securityVersion, LocalDateTime now) {
+		String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(username.getBytes(StandardCharsets.UTF_8)) + "."
+				+ securityVersion + "." + now.toEpochSecond(ZoneOffset.UTC);
+		return ResponseCookie.from(COOKIE, payload + "." + mac(payload)).path("/").httpOnly(true).secure(secure).sameSite("Lax")
+			.maxAge(LIFETIME).build();
+	}
+
+	/** Whether the cookie's value is one this application signed for the user at their current security version, not yet lapsed. */
+	boolean recognizes(String value, String username, int securityVersion, LocalDateTime now) {
+		if (value == null || username == null) {
+			return false;
+		}
+		int last = value.lastIndexOf('.');
+		if (last < 0) {
+			return false;
+		}
+		String payload = value.substring(0, last);
+		if (!MessageDigest.isEqual(mac(payload).getBytes(StandardCharsets.US_ASCII),
+				value.substring(last + 1).getBytes(StandardCharsets.US_ASCII))) {
+			return false;
+		}
+		String[] parts = payload.split("\\.");
+		try {
+			return parts.length == 3
+					&& new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8).equals(username)
+					&& Integer.parseInt(parts[1]) == securityVersion
+					&& LocalDateTime.ofEpochSecond(Long.parseLong(parts[2]), 0, ZoneOffset.UTC).plus(LIFETIME).isAfter(now);
+		}
+		catch (IllegalArgumentException e) {
+			return false;
+		}
+	}
+
+	private String mac(String payload) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(key);
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

@@ -1,0 +1,98 @@
+package org.bastion.access.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bastion.access.internal.AccessFixture.session;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
+
+import java.util.Set;
+
+import org.bastion.IntegrationTest;
+import org.bastion.access.Role;
+import org.bastion.access.UserView;
+import org.bastion.organization.Organizations;
+import org.bastion.organization.TreeFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** An open session follows its account: disabling, removing roles or resetting the password ends it at the next request. */
+@IntegrationTest
+@Import(MovableClock.Config.class)
+class OpenSessionTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	Organizations organizations;
+
+	AccessFixture fixture;
+	long anle;
+
+	@BeforeEach
+	void anle() {
+		fixture = new AccessFixture(accounts, organizations);
+		anle = fixture.township("350424107");
+	}
+
+	@Test
+	void aDisabledSecurityAdministratorsOpenSessionChangesNoMoreRoles() throws Exception {
+		UserView securityAdmin = fixture.user(Role.SECURITY_ADMIN, null, false);
+		UserView target = fixture.user(Role.MEMBER, anle, false);
+		MockHttpSession open = session(mvc, securityAdmin.username());
+		mvc.perform(get("/admin/users/{id}", target.id()).session(open)).andExpect(status().isOk());
+
+		TreeFixture.asSystem(() -> accounts.setEnabled(securityAdmin.id(), false));
+
+		mvc.perform(post("/admin/users/{id}/roles", target.id()).session(open).with(csrf()).param("role", "TOWNSHIP_ADMIN")
+				.param("organizationId", Long.toString(anle)))
+			.andExpect(redirectedUrl("/login?ended"));
+		assertThat(accounts.get(target.id()).roles()).containsExactly(Role.MEMBER);
+		assertThat(open.isInvalid()).isTrue();
+	}
+
+	@Test
+	void removedRolesEndTheOpenSessionAtOnce() throws Exception {
+		UserView township = fixture.user(Role.TOWNSHIP_ADMIN, anle, false);
+		MockHttpSession open = session(mvc, township.username());
+		mvc.perform(get("/people/new").session(open)).andExpect(status().isOk());
+
+		TreeFixture.asSystem(() -> accounts.assignRolesAndScope(township.id(), Set.of(Role.MEMBER), anle, Set.of()));
+
+		mvc.perform(get("/people/new").session(open)).andExpect(redirectedUrl("/login?ended"));
+		mvc.perform(get("/login").param("ended", "")).andExpect(content().string(containsString("您的账号已变更")));
+	}
+
+	@Test
+	void aPasswordResetEndsTheUsersOpenSessions() throws Exception {
+		UserView grid = fixture.user(Role.GRID_WORKER, anle, false);
+		MockHttpSession open = session(mvc, grid.username());
+
+		TreeFixture.asSystem(() -> accounts.resetPassword(grid.id(), "Reset-Pass9"));
+
+		mvc.perform(get("/households").session(open).header("HX-Request", "true"))
+			.andExpect(header().string("HX-Redirect", "/login?ended"));
+		mvc.perform(get("/households").session(open)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void anUnchangedAccountsSessionGoesOn() throws Exception {
+		UserView grid = fixture.user(Role.GRID_WORKER, anle, false);
+		MockHttpSession open = session(mvc, grid.username());
+		TreeFixture.asSystem(() -> accounts.unlock(grid.id()));
+		mvc.perform(get("/households").session(open)).andExpect(status().isOk());
+	}
+}
