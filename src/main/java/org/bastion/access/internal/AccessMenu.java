@@ -16,6 +16,7 @@ class AccessMenu implements MenuContribution {
 	public List<MenuEntry> menuEntries() {
 		return List.of(MenuEntry.of(MenuSection.SETTINGS, 30, "/admin/users", "menu.users", Authorities.USER_MANAGE, Authorities.ROLE_MANAGE),
 				MenuEntry.signedIn(MenuSection.SETTINGS, 40, "/profile", "menu.profile"),
-				MenuEntry.signedIn(MenuSection.INTEGRATION, 10, "/swagger-ui/index.html", "menu.api"));
+				// the API documentation is for business users, as the security chain has it
+				MenuEntry.of(MenuSection.INTEGRATION, 10, "/swagger-ui/index.html", "menu.api", Authorities.ORGANIZATION_READ));
 	}
 }
