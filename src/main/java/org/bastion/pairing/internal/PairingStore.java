@@ -54,19 +54,21 @@ public class PairingStore {
 
 	/**
 	 * Inserts a pairing. Where the right side takes one helper, the row carries its id as
-	 * {@code live_right} while live, so the database refuses a second live pairing of that side even
-	 * when two writers passed the rule checks at once: that is refused here naming the rule.
+	 * {@code live_right} while live, and where the left side's quota is one, its id as
+	 * {@code live_left}, so the database refuses a second live pairing of such a side even when two
+	 * writers passed the rule checks at once: that is refused here naming the rule.
 	 */
 	long insert(PairingKind kind, SideInfo left, SideInfo right, LinkType linkType, LocalDate startsOn,
 			PairingStatus status, Long runId, String explanation) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		Long liveRight = status.live() && rules.rightCapacity(kind) == 1 ? right.id() : null;
+		Long liveLeft = status.live() && rules.quota(kind, left.rank()) == 1 ? left.id() : null;
 		try {
 			jdbc.sql("""
 				insert into pairing (kind, left_id, right_id, left_name, right_name, left_organization_id, right_organization_id,
-				  left_division, right_division, link_type, starts_on, status, run_id, explanation, live_right)
+				  left_division, right_division, link_type, starts_on, status, run_id, explanation, live_right, live_left)
 				values (:kind, :leftId, :rightId, :leftName, :rightName, :leftOrg, :rightOrg, :leftDiv, :rightDiv, :link,
-				  :startsOn, :status, :runId, :explanation, :liveRight)""")
+				  :startsOn, :status, :runId, :explanation, :liveRight, :liveLeft)""")
 			.param("kind", kind.name())
 			.param("leftId", left.id())
 			.param("rightId", right.id())
@@ -82,10 +84,13 @@ public class PairingStore {
 			.param("runId", runId)
 			.param("explanation", explanation)
 			.param("liveRight", liveRight)
+			.param("liveLeft", liveLeft)
 			.update(keys, "id");
 		}
 		catch (DuplicateKeyException ex) {
-			throw DomainException.conflict("pairing.rule.oneRightTaken", right.name());
+			throw String.valueOf(ex.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("uq_pairing_live_left")
+					? DomainException.conflict("pairing.rule.quotaTaken", left.name())
+					: DomainException.conflict("pairing.rule.oneRightTaken", right.name());
 		}
 		return keys.getKey().longValue();
 	}
@@ -252,10 +257,10 @@ public class PairingStore {
 		return counts;
 	}
 
-	/** Changes a pairing's status; an ended pairing frees its right side ({@code live_right}). */
+	/** Changes a pairing's status; an ended pairing frees its sides ({@code live_right}, {@code live_left}). */
 	boolean changeStatus(long id, PairingStatus status, LocalDate endsOn, String reason) {
 		return jdbc.sql("update pairing set status = :status, ends_on = :endsOn, end_reason = :reason, version = version + 1"
-				+ (status.live() ? "" : ", live_right = null") + " where id = :id")
+				+ (status.live() ? "" : ", live_right = null, live_left = null") + " where id = :id")
 			.param("status", status.name())
 			.param("endsOn", endsOn)
 			.param("reason", reason)

@@ -24,7 +24,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** One pairing per household, held when confirmations race and by the database itself. */
+/** One pairing per household (and per helper of quota one), held when confirmations race and by the database itself. */
 @IntegrationTest
 @WithMockUser(username = "admin", authorities = {"pairing:read", "pairing:write"})
 class PairingConfirmationTests {
@@ -95,5 +95,21 @@ class PairingConfirmationTests {
 			.isInstanceOfSatisfying(DomainException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("pairing.rule.oneRightTaken"));
 		assertThat(store.liveOfRight(PairingKind.N_PLUS_ONE, live.rightId())).hasSize(1);
+	}
+
+	@Test
+	void theDatabaseRefusesAMentorASecondLiveReserveCadreThatPassedTheRuleChecks() {
+		// the demo's last year's reserve cadre and their mentor (quota one); a second mentee raced past the checks
+		long pairing = jdbc.sql("select id from pairing where kind = 'RESERVE_MENTOR' and status = 'ACTIVE' order by id")
+			.query(Long.class).list().get(0);
+		PairingView live = store.find(pairing, org.bastion.common.scope.DataScope.everything()).orElseThrow();
+		SideInfo mentor = sides.read(PairingKind.RESERVE_MENTOR.left(), live.leftId()).orElseThrow();
+		SideInfo another = new SideInfo(PairingKind.RESERVE_MENTOR.right(), -live.rightId(), "另一后备力量", null,
+				live.rightDivision(), null, null);
+
+		assertThatThrownBy(() -> store.insert(PairingKind.RESERVE_MENTOR, mentor, another, null, LocalDate.now(),
+				PairingStatus.ACTIVE, null, null))
+			.isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.messageKey()).isEqualTo("pairing.rule.quotaTaken"));
+		assertThat(store.liveOfLeft(PairingKind.RESERVE_MENTOR, live.leftId())).hasSize(1);
 	}
 }
