@@ -146,7 +146,7 @@ class ReserveDemoData implements ApplicationRunner {
 		actAs("county-admin");
 		steps.countyReview(pooled, true, null);
 		steps.inspect(pooled, "罗建华、王丽萍", lastYear.plusMonths(2), "思想政治素质好，办事公道，在群众中有威信。", true);
-		steps.publishNotice(earlier, List.of(pooled), lastYear.plusMonths(3));
+		steps.recordPastNotice(earlier, List.of(pooled), lastYear.plusMonths(3));
 		steps.enterPool();
 		actAs("anle-admin");
 		steps.nameMentor(pooled, mentor, LocalDate.now());

@@ -24,8 +24,15 @@ public interface ReserveSteps {
 
 	void inspect(long candidateId, String inspectors, LocalDate inspectedOn, String findings, boolean passed);
 
-	/** Publishes the candidates' public notice; returns its id. */
+	/** Publishes the candidates' public notice, starting today or later; returns its id. */
 	long publishNotice(long roundId, List<Long> candidateIds, LocalDate startsOn);
+
+	/**
+	 * Records a notice published and started on a past day, for history brought in (the demo's last
+	 * year's round): the same rules as {@link #publishNotice} but the day. The pages and the API have
+	 * no such path: a notice published there starts today or later.
+	 */
+	long recordPastNotice(long roundId, List<Long> candidateIds, LocalDate publishedOn);
 
 	/** Moves the candidates whose notice ended with no open objection into the pool now; returns how many. */
 	int enterPool();

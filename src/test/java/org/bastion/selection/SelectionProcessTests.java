@@ -164,9 +164,6 @@ class SelectionProcessTests {
 	void aNoticeStartingBeforeNationalDay2026EndsOnTheMakeUpSaturdayAfterFiveRealWorkingDays() {
 		// 9-29 Tue, 9-30 Wed, 10-1..10-7 holiday, 10-8 Thu, 10-9 Fri, 10-10 Sat make-up working day
 		assertThat(selection.noticeEnd(LocalDate.of(2026, 9, 29), 5)).isEqualTo(LocalDate.of(2026, 10, 10));
-		Round round = fixture.round(SelectionFixture.ANLE, REFERENCE);
-		Notice notice = fixture.onNotice(round, List.of(fixture.inspected(round)), LocalDate.of(2026, 9, 29));
-		assertThat(notice.endsOn()).isEqualTo(LocalDate.of(2026, 10, 10));
 	}
 
 	@Test

@@ -121,6 +121,20 @@ class SelectionWebTests {
 	}
 
 	@Test
+	void aNoticeStartsTodayOrLaterInTheApiSoItsPeriodIsOneThePublicCanSee() throws Exception {
+		Round round = fixture.round(SelectionFixture.ANLE, LocalDate.of(2026, 6, 30));
+		Candidate c = fixture.inspected(round);
+		LocalDate past = selection.today().minusDays(64);
+		mvc.perform(post("/api/v1/reserve-rounds/{id}/notices", round.id()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"candidateIds\":[" + c.id() + "],\"startsOn\":\"" + past + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("startsOn"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("公示开始日期不能早于发布之日")));
+		org.assertj.core.api.Assertions.assertThat(jdbc.sql("select state from reserve_candidate where id = :id").param("id", c.id())
+			.query(String.class).single()).isEqualTo(CandidateState.INSPECTED.name());
+	}
+
+	@Test
 	void anAnleClerkSeesOnlyAnleOnThePagesAndIsRefusedACuijiangCandidatesPage() throws Exception {
 		Round anle = fixture.round(SelectionFixture.ANLE, LocalDate.of(2026, 6, 30));
 		Round cuijiang = fixture.round(SelectionFixture.CUIJIANG, LocalDate.of(2026, 6, 30));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.bastion.common.DomainException;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
 import org.bastion.common.scope.DataScope;
@@ -20,6 +21,7 @@ import org.bastion.pairing.LinkType;
 import org.bastion.pairing.PairingKind;
 import org.bastion.pairing.PairingStatus;
 import org.bastion.pairing.PairingView;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -32,9 +34,11 @@ public class PairingStore {
 			+ "p.link_type, p.starts_on, p.ends_on, p.status, p.end_reason, p.run_id, p.explanation, p.version";
 
 	private final JdbcClient jdbc;
+	private final PairingRules rules;
 
-	PairingStore(JdbcClient jdbc) {
+	PairingStore(JdbcClient jdbc, PairingRules rules) {
 		this.jdbc = jdbc;
+		this.rules = rules;
 	}
 
 	static PairingView view(ResultSet rs, int row) throws SQLException {
@@ -48,14 +52,23 @@ public class PairingStore {
 				rs.getString("end_reason"), runId, rs.getString("explanation"), rs.getLong("version"));
 	}
 
+	/**
+	 * Inserts a pairing. Where the right side takes one helper, the row carries its id as
+	 * {@code live_right} while live, and where the left side's quota is one, its id as
+	 * {@code live_left}, so the database refuses a second live pairing of such a side even when two
+	 * writers passed the rule checks at once: that is refused here naming the rule.
+	 */
 	long insert(PairingKind kind, SideInfo left, SideInfo right, LinkType linkType, LocalDate startsOn,
 			PairingStatus status, Long runId, String explanation) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
+		Long liveRight = status.live() && rules.rightCapacity(kind) == 1 ? right.id() : null;
+		Long liveLeft = status.live() && rules.quota(kind, left.rank()) == 1 ? left.id() : null;
+		try {
+			jdbc.sql("""
 				insert into pairing (kind, left_id, right_id, left_name, right_name, left_organization_id, right_organization_id,
-				  left_division, right_division, link_type, starts_on, status, run_id, explanation)
+				  left_division, right_division, link_type, starts_on, status, run_id, explanation, live_right, live_left)
 				values (:kind, :leftId, :rightId, :leftName, :rightName, :leftOrg, :rightOrg, :leftDiv, :rightDiv, :link,
-				  :startsOn, :status, :runId, :explanation)""")
+				  :startsOn, :status, :runId, :explanation, :liveRight, :liveLeft)""")
 			.param("kind", kind.name())
 			.param("leftId", left.id())
 			.param("rightId", right.id())
@@ -70,7 +83,15 @@ public class PairingStore {
 			.param("status", status.name())
 			.param("runId", runId)
 			.param("explanation", explanation)
+			.param("liveRight", liveRight)
+			.param("liveLeft", liveLeft)
 			.update(keys, "id");
+		}
+		catch (DuplicateKeyException ex) {
+			throw String.valueOf(ex.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("uq_pairing_live_left")
+					? DomainException.conflict("pairing.rule.quotaTaken", left.name())
+					: DomainException.conflict("pairing.rule.oneRightTaken", right.name());
+		}
 		return keys.getKey().longValue();
 	}
 
@@ -236,8 +257,10 @@ public class PairingStore {
 		return counts;
 	}
 
+	/** Changes a pairing's status; an ended pairing frees its sides ({@code live_right}, {@code live_left}). */
 	boolean changeStatus(long id, PairingStatus status, LocalDate endsOn, String reason) {
-		return jdbc.sql("update pairing set status = :status, ends_on = :endsOn, end_reason = :reason, version = version + 1 where id = :id")
+		return jdbc.sql("update pairing set status = :status, ends_on = :endsOn, end_reason = :reason, version = version + 1"
+				+ (status.live() ? "" : ", live_right = null, live_left = null") + " where id = :id")
 			.param("status", status.name())
 			.param("endsOn", endsOn)
 			.param("reason", reason)

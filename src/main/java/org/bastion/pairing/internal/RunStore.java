@@ -176,6 +176,40 @@ public class RunStore {
 			.optional();
 	}
 
+	/**
+	 * Claims the whole run's confirmation: true for exactly one caller. A concurrent caller's update
+	 * waits on the row until the first commits and then matches nothing.
+	 */
+	boolean claimConfirmation(long runId, String by) {
+		return jdbc.sql("update pairing_run set confirmed_at = :at, confirmed_by = :by where id = :id and status = 'DONE' and confirmed_at is null")
+			.param("at", Timestamp.from(Instant.now()))
+			.param("by", by)
+			.param("id", runId)
+			.update() == 1;
+	}
+
+	/**
+	 * Takes the run's row for a pair-by-pair confirmation, so that confirmations of one run follow one
+	 * another; false when the whole run has been confirmed.
+	 */
+	boolean holdUnconfirmed(long runId) {
+		return jdbc.sql("update pairing_run set confirmed = confirmed where id = :id and status = 'DONE' and confirmed_at is null")
+			.param("id", runId)
+			.update() == 1;
+	}
+
+	void recordConfirmed(long runId, int confirmed) {
+		jdbc.sql("update pairing_run set confirmed = :n where id = :id").param("n", confirmed).param("id", runId).update();
+	}
+
+	/** How many pairs the whole run's confirmation made active, once it has been confirmed. */
+	Optional<Integer> confirmedCount(long runId) {
+		return jdbc.sql("select confirmed from pairing_run where id = :id and confirmed_at is not null")
+			.param("id", runId)
+			.query((rs, i) -> rs.getInt(1))
+			.optional();
+	}
+
 	void confirmed(long proposalId, long pairingId) {
 		jdbc.sql("update pairing_proposal set pairing_id = :pairing where id = :id")
 			.param("pairing", pairingId)

@@ -26,6 +26,7 @@ import org.bastion.pairing.internal.RunStore.RunStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -223,25 +224,41 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 		runs.removeConstraint(run.kind(), run.divisionCode(), constraintId);
 	}
 
-	/** Confirms every pair of the proposal not yet confirmed; returns how many became active. */
+	/**
+	 * Confirms every pair of the proposal not yet confirmed; returns how many became active. A run is
+	 * confirmed as a whole once: a second confirmation, at once or later (a double click), changes
+	 * nothing and answers with the first one's number.
+	 */
 	@Override
 	@PreAuthorize(PairingManagement.WRITE)
 	public int confirmAll(long runId) {
 		Run run = writable(runId);
-		return transactions.execute(tx -> {
-			List<Proposal> all = runs.proposals(runId);
-			List<Proposal> open = all.stream().filter(p -> p.pairingId() == null).toList();
-			Map<Long, List<Proposal>> openByRight = new java.util.LinkedHashMap<>();
-			open.forEach(p -> openByRight.computeIfAbsent(p.rightId(), x -> new ArrayList<>()).add(p));
-			openByRight.forEach((right, proposed) -> makeRoom(run, right, proposed, all));
-			int confirmed = 0;
-			for (Proposal p : open) {
-				confirmed += confirm(run, p, false) ? 1 : 0;
-			}
-			events.publishEvent(AuditEvent.of(AuditAction.CREATE, "pairing_run", runId)
-				.withDetail("confirmed " + confirmed + " pairs of run " + runId));
-			return confirmed;
-		});
+		try {
+			return transactions.execute(tx -> confirmAll(run));
+		}
+		catch (PessimisticLockingFailureException ex) {
+			throw DomainException.conflict("pairing.run.confirming");
+		}
+	}
+
+	private int confirmAll(Run run) {
+		long runId = run.id();
+		if (!runs.claimConfirmation(runId, PairingManagement.actor())) {
+			return runs.confirmedCount(runId).orElseThrow(() -> DomainException.conflict("pairing.run.notDone"));
+		}
+		List<Proposal> all = runs.proposals(runId);
+		List<Proposal> open = all.stream().filter(p -> p.pairingId() == null).toList();
+		Map<Long, List<Proposal>> openByRight = new java.util.LinkedHashMap<>();
+		open.forEach(p -> openByRight.computeIfAbsent(p.rightId(), x -> new ArrayList<>()).add(p));
+		openByRight.forEach((right, proposed) -> makeRoom(run, right, proposed, all));
+		int confirmed = 0;
+		for (Proposal p : open) {
+			confirmed += confirm(run, p, false) ? 1 : 0;
+		}
+		runs.recordConfirmed(runId, confirmed);
+		events.publishEvent(AuditEvent.of(AuditAction.CREATE, "pairing_run", runId)
+			.withDetail("confirmed " + confirmed + " pairs of run " + runId));
+		return confirmed;
 	}
 
 	/**
@@ -252,6 +269,9 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 	public PairingView confirmOne(long runId, long proposalId) {
 		Run run = writable(runId);
 		return transactions.execute(tx -> {
+			if (!runs.holdUnconfirmed(runId)) {
+				throw DomainException.conflict("pairing.error.alreadyConfirmed");
+			}
 			Proposal p = runs.proposal(runId, proposalId).orElseThrow(() -> DomainException.notFound("proposal", proposalId));
 			if (p.pairingId() != null) {
 				throw DomainException.conflict("pairing.error.alreadyConfirmed");

@@ -330,11 +330,26 @@ public class ReserveSelection {
 
 	/**
 	 * 一公示: publishes inspected candidates of a round on the public notice page, from {@code startsOn}
-	 * for the round's number of working days on the official calendar.
+	 * (today or later) for the round's number of working days on the official calendar.
 	 */
 	@PreAuthorize(WRITE)
 	@Transactional
 	public Notice publishNotice(long roundId, Collection<Long> candidateIds, LocalDate startsOn, String title) {
+		return publishNotice(roundId, candidateIds, startsOn, title, today());
+	}
+
+	/**
+	 * A notice published on {@code publishedOn}: today, or a past day for history brought in (the
+	 * demo's last year's round), never from the pages or the API. It cannot start before that day, so
+	 * its period counts from the first day the public can see it.
+	 */
+	@PreAuthorize(WRITE)
+	@Transactional
+	public Notice publishNotice(long roundId, Collection<Long> candidateIds, LocalDate startsOn, String title,
+			LocalDate publishedOn) {
+		if (publishedOn.isAfter(today())) {
+			throw new IllegalArgumentException("a notice cannot be published on a future day: " + publishedOn);
+		}
 		Actor actor = actors.current();
 		Round round = store.round(roundId).orElseThrow(() -> DomainException.notFound("reserve_round", roundId));
 		if (candidateIds == null || candidateIds.isEmpty()) {
@@ -343,7 +358,11 @@ public class ReserveSelection {
 		if (startsOn == null) {
 			throw DomainException.invalidField("startsOn", "selection.notice.start.required");
 		}
+		if (startsOn.isBefore(publishedOn)) {
+			throw DomainException.invalidField("startsOn", "selection.notice.start.past", publishedOn);
+		}
 		LocalDate endsOn = noticeEnd(startsOn, round.noticeWorkingDays());
+		LocalDateTime at = now().with(publishedOn);
 		List<Candidate> listed = new ArrayList<>();
 		for (long cid : Set.copyOf(candidateIds)) {
 			Candidate c = forChange(cid);
@@ -355,7 +374,7 @@ public class ReserveSelection {
 			listed.add(c);
 		}
 		String noticeTitle = title == null || title.isBlank() ? round.name() + "拟入选村级后备力量人选公示" : title.strip();
-		long noticeId = store.insertNotice(new Notice(0, roundId, noticeTitle, startsOn, endsOn, actor.username(), now()));
+		long noticeId = store.insertNotice(new Notice(0, roundId, noticeTitle, startsOn, endsOn, actor.username(), at));
 		Map<Long, PersonView> persons = people.findAll(listed.stream().map(Candidate::personId).toList());
 		for (Candidate c : listed) {
 			move(c, CandidateState.INSPECTED, CandidateState.IN_NOTICE, StepKind.NOTICE_PUBLISHED);
@@ -364,7 +383,7 @@ public class ReserveSelection {
 			store.insertNoticeEntry(noticeId, new Reserve.NoticeEntry(c.id(), p.name(),
 					divisions.find(c.villageCode()).map(d -> d.shortName()).orElse(""), p.ageOn(round.referenceDate()),
 					p.education(), c.proposedRole()));
-			store.step(c.id(), StepKind.NOTICE_PUBLISHED, true, startsOn + " — " + endsOn, actor, now());
+			store.step(c.id(), StepKind.NOTICE_PUBLISHED, true, startsOn + " — " + endsOn, actor, at);
 			audit(c, CandidateState.INSPECTED, CandidateState.IN_NOTICE, "notice " + noticeId);
 		}
 		return store.notice(noticeId).orElseThrow();

@@ -59,6 +59,11 @@ class ReserveStepsAdapter implements ReserveSteps {
 	}
 
 	@Override
+	public long recordPastNotice(long roundId, List<Long> candidateIds, LocalDate publishedOn) {
+		return selection.publishNotice(roundId, candidateIds, publishedOn, null, publishedOn).id();
+	}
+
+	@Override
 	public int enterPool() {
 		return poolEntry.run();
 	}
