@@ -58,7 +58,8 @@ public interface Organizations {
 
 	/**
 	 * The organizations of the subtrees below these roots and the division prefixes they govern, in
-	 * one query, read afresh from the closure table. Unknown roots add nothing. Structural, unscoped;
+	 * one query, read afresh from the closure table: only codes within a root's own division count,
+	 * so a root tied to no division governs none. Unknown roots add nothing. Structural, unscoped;
 	 * callers apply scope.
 	 */
 	SubtreeCoverage coverage(Collection<Long> rootIds);
