@@ -258,7 +258,8 @@ class TownshipScopeMatrixTests {
 	}
 
 	long committee(Township t) {
-		return jdbc.sql("select id from party_organization where kind = 'TOWNSHIP_COMMITTEE' and division_code = :code")
+		return jdbc.sql("select id from party_organization where kind = 'TOWNSHIP_COMMITTEE' and division_code = :code"
+				+ " and parent_id in (select id from party_organization where kind = 'COUNTY_COMMITTEE' and division_code = '350424')")
 			.param("code", t.prefix()).query(Long.class).single();
 	}
 

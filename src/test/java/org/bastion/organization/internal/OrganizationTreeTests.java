@@ -97,7 +97,7 @@ class OrganizationTreeTests {
 		assertThat(tree.coverage(List.of(anle.id(), cuijiang.id())).divisionPrefixes())
 			.containsExactlyInAnyOrder("350424107", "350424100");
 		assertThat(tree.coverage(List.of()).organizationIds()).isEmpty();
-		fixture.tied("安乐镇党委", OrganizationKind.TOWNSHIP_COMMITTEE, "350424107", county);
+		fixture.tied("安乐镇产业链党委", OrganizationKind.INDUSTRY_CHAIN, "350424107", county);
 		assertThat(tree.coverage(List.of(county.id())).divisionPrefixes()).as("a root tied to no division governs none")
 			.isEmpty();
 	}
@@ -122,25 +122,25 @@ class OrganizationTreeTests {
 
 	@Test
 	void anOrganizationsDivisionMustLieWithinTheDivisionItsNearestTiedAncestorGoverns() {
-		OrganizationView township = fixture.tied("安乐镇党委", OrganizationKind.TOWNSHIP_COMMITTEE, "350424107", county);
+		OrganizationView township = fixture.tied("安乐镇产业链党委", OrganizationKind.INDUSTRY_CHAIN, "350424107", county);
 		OrganizationView untied = fixture.under("安乐镇机关党支部", OrganizationKind.NON_PUBLIC_ENTERPRISE, township);
 
 		for (String outside : List.of(village("350424100"), "350424")) {
-			assertThatThrownBy(() -> tree.create(new NewOrganization("越界支部" + fixture.tag(), OrganizationKind.VILLAGE_BRANCH,
+			assertThatThrownBy(() -> tree.create(new NewOrganization("越界支部" + fixture.tag(), OrganizationKind.CROSS_VILLAGE_GENERAL_BRANCH,
 					null, outside, untied.id())))
 				.as(outside)
 				.isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.faults())
 					.extracting(DomainException.FieldFault::field, DomainException.FieldFault::messageKey)
 					.containsExactly(org.assertj.core.groups.Tuple.tuple("divisionCode", "organization.division.outsideParent")));
 		}
-		assertThat(fixture.tied("安乐村党支部", OrganizationKind.VILLAGE_BRANCH, village("350424107"), untied).divisionCode())
+		assertThat(fixture.tied("安乐村联村党总支", OrganizationKind.CROSS_VILLAGE_GENERAL_BRANCH, village("350424107"), untied).divisionCode())
 			.startsWith("350424107");
 	}
 
 	@Test
 	void aRevisedDivisionKeepsItsParentsAroundItAndItsDescendantsWithin() {
-		OrganizationView township = fixture.tied("安乐镇党委", OrganizationKind.TOWNSHIP_COMMITTEE, "350424107", county);
-		OrganizationView village = fixture.tied("安乐村党支部", OrganizationKind.VILLAGE_BRANCH, village("350424107"), township);
+		OrganizationView township = fixture.tied("安乐镇产业链党委", OrganizationKind.INDUSTRY_CHAIN, "350424107", county);
+		OrganizationView village = fixture.tied("安乐村联村党总支", OrganizationKind.CROSS_VILLAGE_GENERAL_BRANCH, village("350424107"), township);
 
 		assertThatThrownBy(() -> tree.revise(township.id(), tree.details(township.id()).version(), township.name(), null,
 				"350424100"))
@@ -156,10 +156,10 @@ class OrganizationTreeTests {
 
 	@Test
 	void movingOrHandingOverPutsAnOrganizationOnlyUnderAParentWhoseDivisionContainsIt() {
-		OrganizationView anle = fixture.tied("安乐镇党委", OrganizationKind.TOWNSHIP_COMMITTEE, "350424107", county);
-		OrganizationView cuijiang = fixture.tied("翠江镇党委", OrganizationKind.TOWNSHIP_COMMITTEE, "350424100", county);
+		OrganizationView anle = fixture.tied("安乐镇产业链党委", OrganizationKind.INDUSTRY_CHAIN, "350424107", county);
+		OrganizationView cuijiang = fixture.tied("翠江镇产业链党委", OrganizationKind.INDUSTRY_CHAIN, "350424100", county);
 		OrganizationView untied = fixture.under("安乐镇企业党支部", OrganizationKind.NON_PUBLIC_ENTERPRISE, anle);
-		OrganizationView village = fixture.tied("安乐村党支部", OrganizationKind.VILLAGE_BRANCH, village("350424107"), untied);
+		OrganizationView village = fixture.tied("安乐村联村党总支", OrganizationKind.CROSS_VILLAGE_GENERAL_BRANCH, village("350424107"), untied);
 
 		assertThatThrownBy(() -> tree.move(untied.id(), cuijiang.id())).isInstanceOfSatisfying(DomainException.class,
 				ex -> assertThat(ex.faults()).extracting(DomainException.FieldFault::field, DomainException.FieldFault::messageKey)

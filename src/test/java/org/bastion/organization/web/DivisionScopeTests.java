@@ -47,7 +47,8 @@ class DivisionScopeTests {
 	final JsonMapper json = JsonMapper.builder().build();
 
 	long committee(String code) {
-		return jdbc.sql("select id from party_organization where kind = 'TOWNSHIP_COMMITTEE' and division_code = ?")
+		return jdbc.sql("select id from party_organization where kind = 'TOWNSHIP_COMMITTEE' and division_code = ?"
+				+ " and parent_id in (select id from party_organization where kind = 'COUNTY_COMMITTEE' and division_code = '350424')")
 			.param(code).query(Long.class).single();
 	}
 
