@@ -102,7 +102,9 @@ public interface Organizations {
 
 	/**
 	 * Moves the organization and everything below it under a new parent; both must be in scope.
-	 * Refused when the new parent is the organization itself or lies below it.
+	 * Refused when the new parent is the organization itself or lies below it, when a live
+	 * organization of the subtree is tied to a division outside the new parent's, and, for a scoped
+	 * caller, when the organization is the top of their scope.
 	 */
 	OrganizationView move(long id, long newParentId);
 
