@@ -38,7 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * administrators of 安乐镇 ({@code anle-admin}) and 翠江镇 ({@code cuijiang-admin}) — through the API
  * with a bearer token they issued for themselves, and through the pages with a form sign-in. For every
  * resource neither lists, reads, counts, exports or changes the other township's records: a read is a
- * 404, a change a 403 that changes nothing, a list simply leaves them out.
+ * 404, a change a 403 that changes nothing, a list simply leaves them out; and no write of their own
+ * (founding, re-tying, moving, a post, a household) widens their scope to the other township, the
+ * county or the province.
  */
 @IntegrationTest
 class TownshipScopeMatrixTests {
@@ -253,6 +255,90 @@ class TownshipScopeMatrixTests {
 			.andExpect(status().isForbidden());
 		assertThat(jdbc.sql("select state from reserve_candidate where id = :id").param("id", candidate)
 			.query(String.class).single()).isEqualTo(state);
+	}
+
+	long committee(Township t) {
+		return jdbc.sql("select id from party_organization where kind = 'TOWNSHIP_COMMITTEE' and division_code = :code"
+				+ " and parent_id in (select id from party_organization where kind = 'COUNTY_COMMITTEE' and division_code = '350424')")
+			.param("code", t.prefix()).query(Long.class).single();
+	}
+
+	String village(Township t) {
+		return jdbc.sql("select min(code) from division where code like :prefix and level = 'VILLAGE'")
+			.param("prefix", t.prefix() + "%").query(String.class).single();
+	}
+
+	long count(String sql, Object... params) {
+		return jdbc.sql(sql).params(params).query(Long.class).single();
+	}
+
+	@ParameterizedTest(name = "{0} cannot widen its scope to {1}, the county or the province through its own writes")
+	@MethodSource("viewers")
+	void apiWritesThatWouldWidenTheScopeAreRefusedAndTheScopeStaysAsItWas(Township viewer, Township other) throws Exception {
+		String token = token(viewer);
+		long committee = committee(viewer);
+		List<Long> ownBranches = jdbc.sql("select id from party_organization where kind in ('VILLAGE_BRANCH', 'VILLAGE_GENERAL_BRANCH')"
+				+ " and division_code like :prefix and not dissolved order by id").param("prefix", viewer.prefix() + "%")
+			.query(Long.class).list();
+		long theirPerson = sample(persons(other), 1).get(0);
+		long organizationsBefore = count("select count(*) from party_organization");
+
+		// founding under the own committee, tied to the other township, the county, the province
+		for (String code : List.of(village(other), "350424", "35")) {
+			mvc.perform(bearer(post("/api/v1/organizations"), token).contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(Map.of("name", "扩权支部", "kind", "NON_PUBLIC_ENTERPRISE", "divisionCode", code,
+						"parentId", committee))))
+				.andExpect(status().isBadRequest());
+		}
+		// the same through the page: the form comes back with the reason, nothing founded
+		MockHttpSession session = session(viewer);
+		mvc.perform(post("/organizations/new").session(session).with(csrf()).param("name", "扩权支部")
+			.param("kind", "NON_PUBLIC_ENTERPRISE").param("divisionCode", "350424").param("parentId", String.valueOf(committee)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("不在上级党组织的行政区划")));
+		assertThat(count("select count(*) from party_organization")).isEqualTo(organizationsBefore);
+
+		// re-tying the own committee, or a branch, to more land
+		long committeeVersion = count("select version from party_organization where id = ?", committee);
+		String committeeName = jdbc.sql("select name from party_organization where id = ?").param(committee).query(String.class).single();
+		mvc.perform(bearer(put("/api/v1/organizations/" + committee), token).contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(Map.of("name", committeeName, "divisionCode", "350424", "version", committeeVersion))))
+			.andExpect(status().isBadRequest());
+		long branch = ownBranches.get(0);
+		String branchName = jdbc.sql("select name from party_organization where id = ?").param(branch).query(String.class).single();
+		mvc.perform(bearer(put("/api/v1/organizations/" + branch), token).contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(Map.of("name", branchName, "divisionCode", village(other), "version",
+					count("select version from party_organization where id = ?", branch)))))
+			.andExpect(status().isBadRequest());
+		assertThat(jdbc.sql("select division_code from party_organization where id = ?").param(committee).query(String.class)
+			.single()).isEqualTo(viewer.prefix());
+		assertThat(jdbc.sql("select division_code from party_organization where id = ?").param(branch).query(String.class)
+			.single()).startsWith(viewer.prefix());
+
+		// moving a branch under another village's branch, whose division does not contain it
+		long parent = count("select parent_id from party_organization where id = ?", branch);
+		mvc.perform(bearer(post("/api/v1/organizations/" + branch + "/move"), token).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"newParentId\":" + ownBranches.get(1) + "}")).andExpect(status().isBadRequest());
+		assertThat(count("select parent_id from party_organization where id = ?", branch)).isEqualTo(parent);
+
+		// a post, or a household of the own village, naming a person of the other township
+		long posts = count("select count(*) from party_position");
+		mvc.perform(bearer(post("/api/v1/organizations/" + committee + "/positions"), token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"personId\":" + theirPerson + ",\"role\":\"COMMITTEE_MEMBER\",\"since\":\"2026-01-05\"}"))
+			.andExpect(status().isBadRequest());
+		assertThat(count("select count(*) from party_position")).isEqualTo(posts);
+		mvc.perform(bearer(post("/api/v1/households"), token).contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(Map.of("householdNumber", "扩权户-" + viewer.user(), "villageCode", village(viewer),
+					"headId", theirPerson, "status", "IN_POVERTY", "members", List.of()))))
+			.andExpect(status().isBadRequest());
+		assertThat(count("select count(*) from household where household_number = ?", "扩权户-" + viewer.user())).isZero();
+
+		// and the scope is what it was
+		assertThat(apiGet(token, "/api/v1/households?size=1").get("total").asLong()).isEqualTo(households(viewer).size());
+		assertThat(apiGet(token, "/api/v1/people?villageCode=" + other.prefix()).get("total").asLong()).isZero();
+		mvc.perform(bearer(get("/api/v1/people/" + theirPerson), token)).andExpect(status().isNotFound());
 	}
 
 	@ParameterizedTest(name = "{0}''s pages show none of {1}''s records")

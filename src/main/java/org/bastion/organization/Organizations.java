@@ -58,7 +58,8 @@ public interface Organizations {
 
 	/**
 	 * The organizations of the subtrees below these roots and the division prefixes they govern, in
-	 * one query, read afresh from the closure table. Unknown roots add nothing. Structural, unscoped;
+	 * one query, read afresh from the closure table: only codes within a root's own division count,
+	 * so a root tied to no division governs none. Unknown roots add nothing. Structural, unscoped;
 	 * callers apply scope.
 	 */
 	SubtreeCoverage coverage(Collection<Long> rootIds);
@@ -101,7 +102,9 @@ public interface Organizations {
 
 	/**
 	 * Moves the organization and everything below it under a new parent; both must be in scope.
-	 * Refused when the new parent is the organization itself or lies below it.
+	 * Refused when the new parent is the organization itself or lies below it, when a live
+	 * organization of the subtree is tied to a division outside the new parent's, and, for a scoped
+	 * caller, when the organization is the top of their scope.
 	 */
 	OrganizationView move(long id, long newParentId);
 

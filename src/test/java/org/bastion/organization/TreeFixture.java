@@ -40,7 +40,12 @@ public final class TreeFixture {
 	}
 
 	public OrganizationView under(String name, OrganizationKind kind, OrganizationView parent) {
-		return asSystem(() -> organizations.create(new NewOrganization(name + tag, kind, null, null, parent.id())));
+		return tied(name, kind, null, parent);
+	}
+
+	/** An organization tied to a division, which must lie within the one its parent governs. */
+	public OrganizationView tied(String name, OrganizationKind kind, String divisionCode, OrganizationView parent) {
+		return asSystem(() -> organizations.create(new NewOrganization(name + tag, kind, null, divisionCode, parent.id())));
 	}
 
 	/**

@@ -28,7 +28,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * <li>the three separated administrators: nothing (they have no business data);</li>
  * <li>a {@link Role#MEMBER} only: their own person and their own branch;</li>
  * <li>everyone else: the subtrees of their organization and of their extra organizations, and the
- * divisions those govern.</li>
+ * divisions those govern — never more than each root's own division, whatever the organizations
+ * below it are tied to, so that data a scoped user can edit cannot widen their scope.</li>
  * </ul>
  */
 @Component

@@ -9,10 +9,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
@@ -214,30 +218,48 @@ class OrganizationRepository {
 				.param(rootId).query(Long.class).list();
 	}
 
+	/**
+	 * The subtrees' organizations and the shortest prefixes of the divisions their live organizations
+	 * are tied to, counting only codes within the root's own division: data below a root can never
+	 * widen what the root governs (a root tied to no division governs none).
+	 */
 	SubtreeCoverage coverage(Collection<Long> rootIds) {
 		if (rootIds.isEmpty()) {
-			return new SubtreeCoverage(java.util.Set.of(), java.util.Set.of());
+			return new SubtreeCoverage(Set.of(), Set.of());
 		}
-		java.util.Set<Long> ids = new java.util.HashSet<>();
-		java.util.TreeSet<String> codes = new java.util.TreeSet<>();
-		jdbc.sql("select o.id, o.division_code, o.dissolved from organization_closure c join party_organization o on o.id = c.descendant_id"
-				+ " where c.ancestor_id in (:roots)")
-			.param("roots", List.copyOf(new java.util.LinkedHashSet<>(rootIds)))
+		Set<Long> ids = new HashSet<>();
+		TreeSet<String> codes = new TreeSet<>();
+		jdbc.sql("""
+				select o.id, o.division_code, o.dissolved, r.division_code as bound
+				from organization_closure c
+				join party_organization o on o.id = c.descendant_id
+				join party_organization r on r.id = c.ancestor_id
+				where c.ancestor_id in (:roots)""")
+			.param("roots", List.copyOf(new LinkedHashSet<>(rootIds)))
 			.query(rs -> {
 				ids.add(rs.getLong(1));
 				String code = rs.getString(2);
-				if (code != null && !rs.getBoolean(3)) {
+				String bound = rs.getString(4);
+				if (code != null && !rs.getBoolean(3) && bound != null && code.startsWith(bound)) {
 					codes.add(code);
 				}
 			});
 		// sorted, a code's shorter prefixes come before it
-		java.util.Set<String> prefixes = new java.util.LinkedHashSet<>();
+		Set<String> prefixes = new LinkedHashSet<>();
 		for (String code : codes) {
 			if (prefixes.stream().noneMatch(code::startsWith)) {
 				prefixes.add(code);
 			}
 		}
 		return new SubtreeCoverage(ids, prefixes);
+	}
+
+	/** The divisions live organizations of the subtree are tied to, the root itself included or not. */
+	List<String> subtreeDivisions(long rootId, boolean withRoot) {
+		return jdbc.sql("select distinct o.division_code from organization_closure c join party_organization o on o.id = c.descendant_id"
+				+ " where c.ancestor_id = ? and not o.dissolved and o.division_code is not null"
+				+ (withRoot ? "" : " and c.distance > 0") + " order by o.division_code")
+			.param(rootId).query(String.class).list();
 	}
 
 	List<OrganizationView> tiedTo(String divisionCode) {

@@ -19,7 +19,6 @@ import org.bastion.common.audit.AuditAction;
 import org.bastion.common.audit.AuditEvent;
 import org.bastion.common.scope.DataScope;
 import org.bastion.common.scope.DataScopes;
-import org.bastion.geography.Divisions;
 import org.bastion.organization.DepartmentKind;
 import org.bastion.organization.MemberRegistry;
 import org.bastion.organization.NewOrganization;
@@ -53,16 +52,16 @@ public class OrganizationTree implements Organizations {
 
 	private final OrganizationRepository organizations;
 	private final PositionRepository positions;
-	private final Divisions divisions;
+	private final DivisionBounds bounds;
 	private final ObjectProvider<MemberRegistry> memberRegistries;
 	private final DataScopes dataScopes;
 	private final ApplicationEventPublisher events;
 
-	OrganizationTree(OrganizationRepository organizations, PositionRepository positions, Divisions divisions,
+	OrganizationTree(OrganizationRepository organizations, PositionRepository positions, DivisionBounds bounds,
 			ObjectProvider<MemberRegistry> memberRegistries, DataScopes dataScopes, ApplicationEventPublisher events) {
 		this.organizations = organizations;
 		this.positions = positions;
-		this.divisions = divisions;
+		this.bounds = bounds;
 		this.memberRegistries = memberRegistries;
 		this.dataScopes = dataScopes;
 		this.events = events;
@@ -190,7 +189,7 @@ public class OrganizationTree implements Organizations {
 		else {
 			checkDepartmentKind(o.kind(), o.departmentKind(), faults);
 		}
-		String divisionCode = checkDivision(o.divisionCode(), faults);
+		String divisionCode = bounds.known(o.divisionCode(), faults);
 		int depth = 0;
 		DataScope scope = dataScopes.current();
 		if (o.parentId() == null && !scope.unrestricted()) {
@@ -208,6 +207,7 @@ public class OrganizationTree implements Organizations {
 			}
 			else {
 				depth = parent.get().view().depth() + 1;
+				bounds.checkTie(divisionCode, bounds.governedBy(o.parentId()), scope, faults);
 			}
 		}
 		if (!faults.isEmpty()) {
@@ -240,7 +240,8 @@ public class OrganizationTree implements Organizations {
 			}
 		}
 		Map<Long, OrganizationView> parents = findAll(parentIds);
-		Set<String> knownCodes = codes.isEmpty() ? Set.of() : divisions.findAll(codes).keySet();
+		Map<Long, String> governed = bounds.governedBy(parentIds);
+		Set<String> knownCodes = bounds.known(codes);
 		List<FieldFault> faults = new ArrayList<>();
 		List<OrganizationRepository.NewRow> rows = new ArrayList<>(list.size());
 		for (int i = 0; i < list.size() && faults.size() < 200; i++) {
@@ -260,6 +261,9 @@ public class OrganizationTree implements Organizations {
 			OrganizationView parent = o.parentId() == null ? null : parents.get(o.parentId());
 			if (o.parentId() != null && (parent == null || parent.dissolved())) {
 				own.add(new FieldFault("parentId", "organization.parent.unknown", String.valueOf(o.parentId())));
+			}
+			else if (code != null && knownCodes.contains(code)) {
+				bounds.checkTie(code, o.parentId() == null ? null : governed.get(o.parentId()), scope, own);
 			}
 			String prefix = "organizations[" + i + "].";
 			own.forEach(f -> faults.add(new FieldFault(prefix + f.field(), f.messageKey(), f.args())));
@@ -297,12 +301,16 @@ public class OrganizationTree implements Organizations {
 	@Transactional
 	OrganizationView revise(long id, long expectedVersion, String name, DepartmentKind departmentKind,
 			String divisionCode) {
-		requireInScope(dataScopes.current(), id);
+		DataScope scope = dataScopes.current();
+		requireInScope(scope, id);
 		OrganizationView current = live(id).view();
 		List<FieldFault> faults = new ArrayList<>();
 		String checkedName = checkName(name, faults);
 		checkDepartmentKind(current.kind(), departmentKind, faults);
-		String checkedCode = checkDivision(divisionCode, faults);
+		String checkedCode = bounds.known(divisionCode, faults);
+		if (faults.isEmpty()) {
+			bounds.checkRevision(current, checkedCode, scope, faults);
+		}
 		if (!faults.isEmpty()) {
 			throw DomainException.invalid(faults);
 		}
@@ -332,6 +340,8 @@ public class OrganizationTree implements Organizations {
 			throw DomainException.conflict("organization.move.intoOwnSubtree", moved.name(), parent.name());
 		}
 		if (moved.parentId() == null || moved.parentId() != newParentId) {
+			DivisionBounds.requireNotTopOfScope(scope, moved);
+			bounds.requireSubtreeFits(moved, parent, "newParentId");
 			organizations.moveSubtree(id, newParentId, parent.depth() + 1 - moved.depth());
 			events.publishEvent(AuditEvent.updated(ENTITY, id, parentField(moved.parentId()), parentField(newParentId))
 					.withDetail("moved with its subtree"));
@@ -368,6 +378,7 @@ public class OrganizationTree implements Organizations {
 			if (positions.isHeld(id, PositionRole.SECRETARY) && positions.isHeld(target.id(), PositionRole.SECRETARY)) {
 				throw DomainException.conflict("organization.dissolve.twoSecretaries", dissolving.name(), target.name());
 			}
+			children.forEach(child -> bounds.requireSubtreeFits(child, target, "transferToId"));
 			for (OrganizationView child : children) {
 				organizations.moveSubtree(child.id(), target.id(), target.depth() + 1 - child.depth());
 			}
@@ -406,12 +417,17 @@ public class OrganizationTree implements Organizations {
 	@Override
 	@Transactional
 	public PositionView assignPosition(long organizationId, long personId, PositionRole role, LocalDate since) {
-		requireInScope(dataScopes.current(), organizationId);
+		DataScope scope = dataScopes.current();
+		requireInScope(scope, organizationId);
 		organizations.lockWithAncestors(organizationId);
 		OrganizationView organization = live(organizationId).view();
 		List<FieldFault> faults = new ArrayList<>();
 		if (personId <= 0) {
 			faults.add(new FieldFault("personId", "position.person.required"));
+		}
+		else if (!scope.unrestricted() && memberRegistries.orderedStream().noneMatch(r -> r.isInScope(personId))) {
+			// a post names only a person the caller may see, as every record a scoped caller writes
+			faults.add(new FieldFault("personId", "position.person.outsideScope", String.valueOf(personId)));
 		}
 		if (role == null) {
 			faults.add(new FieldFault("role", "position.role.required"));
@@ -544,17 +560,6 @@ public class OrganizationTree implements Organizations {
 		else if (!kind.needsDepartmentKind() && departmentKind != null) {
 			faults.add(new FieldFault("departmentKind", "organization.departmentKind.forbidden"));
 		}
-	}
-
-	private String checkDivision(String code, List<FieldFault> faults) {
-		if (code == null || code.isBlank()) {
-			return null;
-		}
-		String stripped = code.strip();
-		if (!divisions.exists(stripped)) {
-			faults.add(new FieldFault("divisionCode", "organization.division.unknown", stripped));
-		}
-		return stripped;
 	}
 
 	static DomainException notFound(long id) {

@@ -1,5 +1,6 @@
 package org.bastion.people.internal;
 
+import org.bastion.common.scope.DataScopes;
 import org.bastion.organization.MemberRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 class PartyMemberRegistry implements MemberRegistry {
 
 	private final PersonRepository persons;
+	private final DataScopes dataScopes;
 
-	PartyMemberRegistry(PersonRepository persons) {
+	PartyMemberRegistry(PersonRepository persons, DataScopes dataScopes) {
 		this.persons = persons;
+		this.dataScopes = dataScopes;
 	}
 
 	@Override
@@ -26,5 +29,10 @@ class PartyMemberRegistry implements MemberRegistry {
 	@Transactional
 	public long transferMembers(long fromOrganizationId, long toOrganizationId) {
 		return persons.moveMembers(fromOrganizationId, toOrganizationId);
+	}
+
+	@Override
+	public boolean isInScope(long personId) {
+		return persons.find(personId, ScopeSql.of(dataScopes.current())).isPresent();
 	}
 }

@@ -1,6 +1,7 @@
 package org.bastion.access.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -11,6 +12,7 @@ import org.bastion.IntegrationTest;
 import org.bastion.access.NewUser;
 import org.bastion.access.Role;
 import org.bastion.access.UserView;
+import org.bastion.common.DomainException;
 import org.bastion.common.scope.DataScope;
 import org.bastion.organization.OrganizationKind;
 import org.bastion.organization.OrganizationView;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -48,6 +51,9 @@ class UserDataScopesTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	long anle;
 	long cuijiang;
@@ -119,6 +125,43 @@ class UserDataScopesTests {
 		DataScope scope = scopes.scopeOf(user.username());
 		assertThat(scope.organizationIds()).containsAll(organizations.subtreeIds(cuijiang)).containsAll(organizations.subtreeIds(anle));
 		assertThat(scope.divisionPrefixes()).containsExactlyInAnyOrder(ANLE, CUIJIANG);
+	}
+
+	@Test
+	void aBranchTiedToTheCountyGivesTheTownshipAdministratorNothingBeyondTheTownship() {
+		long branch = organizations.subtreeIds(anle).get(1);
+		String code = jdbc.sql("select division_code from party_organization where id = ?").param(branch).query(String.class).single();
+		try {
+			// data stored before the rule held, or written past it: the scope still ends at the township's division
+			jdbc.sql("update party_organization set division_code = '350424' where id = ?").param(branch).update();
+			assertThat(scopes.scopeOf("anle-admin").divisionPrefixes()).containsExactly(ANLE);
+		}
+		finally {
+			jdbc.sql("update party_organization set division_code = ? where id = ?").params(code, branch).update();
+		}
+	}
+
+	@Test
+	void aScopedUserCannotMoveTheTopOfTheirOwnScope() {
+		UserView user = TreeFixture.asSystem(() -> accounts.create(new NewUser(AccessFixture.unique("tops"), "两镇", null, anle,
+				AccessFixture.PASSWORD, Set.of(Role.TOWNSHIP_ADMIN), Set.of(cuijiang), false)));
+		long countyCommittee = TreeFixture.asSystem(() -> organizations.get(cuijiang).parentId());
+		SecurityContextHolder.getContext().setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(user.username(), null, List.of()));
+		try {
+			assertThatThrownBy(() -> organizations.move(cuijiang, anle)).isInstanceOfSatisfying(DomainException.class,
+					ex -> assertThat(ex.faults()).extracting(DomainException.FieldFault::messageKey)
+						.containsExactly("organization.move.scopeTop"));
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+			TreeFixture.asSystem(() -> {
+				if (organizations.get(cuijiang).parentId() != countyCommittee) {
+					organizations.move(cuijiang, countyCommittee);
+				}
+			});
+		}
+		assertThat(TreeFixture.asSystem(() -> organizations.get(cuijiang).parentId())).isEqualTo(countyCommittee);
 	}
 
 	@Test

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.context.request.RequestContextHolder;
 
 @IntegrationTest
@@ -49,6 +50,12 @@ class OrganizationTreeTests {
 			members.merge(toOrganizationId, moved, Long::sum);
 			return moved;
 		}
+
+		/** Every person: these tests act as the system. */
+		@Override
+		public boolean isInScope(long personId) {
+			return true;
+		}
 	}
 
 	@TestConfiguration
@@ -65,6 +72,9 @@ class OrganizationTreeTests {
 	@Autowired
 	CountedMembers members;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	TreeFixture fixture;
 	OrganizationView county;
 
@@ -80,8 +90,6 @@ class OrganizationTreeTests {
 	void coverageGivesTheSubtreesOrganizationsAndTheShortestPrefixesOfTheDivisionsTheirLiveOrganizationsGovern() {
 		OrganizationView anle = demoTownship("中共宁化县安乐镇委员会");
 		OrganizationView cuijiang = demoTownship("中共宁化县翠江镇委员会");
-		String cuijiangVillage = tree.children(cuijiang.id()).stream().map(OrganizationView::divisionCode)
-			.filter(code -> code != null && code.length() == 12).findFirst().orElseThrow();
 
 		SubtreeCoverage anleAlone = tree.coverage(List.of(anle.id()));
 		assertThat(anleAlone.organizationIds()).containsExactlyInAnyOrderElementsOf(tree.subtreeIds(anle.id()));
@@ -89,15 +97,85 @@ class OrganizationTreeTests {
 		assertThat(tree.coverage(List.of(anle.id(), cuijiang.id())).divisionPrefixes())
 			.containsExactlyInAnyOrder("350424107", "350424100");
 		assertThat(tree.coverage(List.of()).organizationIds()).isEmpty();
+		fixture.tied("安乐镇产业链党委", OrganizationKind.INDUSTRY_CHAIN, "350424107", county);
+		assertThat(tree.coverage(List.of(county.id())).divisionPrefixes()).as("a root tied to no division governs none")
+			.isEmpty();
+	}
 
-		// a branch of 安乐镇 tied to a village of 翠江镇 brings that village in, until it is dissolved
-		OrganizationView tied = tree.create(new NewOrganization("安乐镇跨镇支部" + fixture.tag(),
-				OrganizationKind.NON_PUBLIC_ENTERPRISE, null, cuijiangVillage, anle.id()));
-		assertThat(tree.coverage(List.of(anle.id())).divisionPrefixes()).containsExactlyInAnyOrder("350424107", cuijiangVillage);
-		tree.dissolve(tied.id(), null);
-		SubtreeCoverage afterwards = tree.coverage(List.of(anle.id()));
-		assertThat(afterwards.divisionPrefixes()).containsExactly("350424107");
-		assertThat(afterwards.organizationIds()).contains(tied.id());
+	@Test
+	void divisionsTiedBelowARootOutsideTheRootsOwnDivisionWidenNoCoverage() {
+		OrganizationView anle = demoTownship("中共宁化县安乐镇委员会");
+		// as if stored before the rule held: tied to a village of 翠江镇, then to the county
+		OrganizationView tied = fixture.under("安乐镇跨镇支部", OrganizationKind.NON_PUBLIC_ENTERPRISE, anle);
+		try {
+			for (String outside : List.of(village("350424100"), "350424", "35")) {
+				jdbc.sql("update party_organization set division_code = ? where id = ?").params(outside, tied.id()).update();
+				assertThat(tree.coverage(List.of(anle.id())).divisionPrefixes()).as(outside).containsExactly("350424107");
+			}
+			assertThat(tree.coverage(List.of(anle.id())).organizationIds()).contains(tied.id());
+		}
+		finally {
+			jdbc.sql("update party_organization set division_code = null where id = ?").param(tied.id()).update();
+			tree.dissolve(tied.id(), null);
+		}
+	}
+
+	@Test
+	void anOrganizationsDivisionMustLieWithinTheDivisionItsNearestTiedAncestorGoverns() {
+		OrganizationView township = fixture.tied("安乐镇产业链党委", OrganizationKind.INDUSTRY_CHAIN, "350424107", county);
+		OrganizationView untied = fixture.under("安乐镇机关党支部", OrganizationKind.NON_PUBLIC_ENTERPRISE, township);
+
+		for (String outside : List.of(village("350424100"), "350424")) {
+			assertThatThrownBy(() -> tree.create(new NewOrganization("越界支部" + fixture.tag(), OrganizationKind.CROSS_VILLAGE_GENERAL_BRANCH,
+					null, outside, untied.id())))
+				.as(outside)
+				.isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.faults())
+					.extracting(DomainException.FieldFault::field, DomainException.FieldFault::messageKey)
+					.containsExactly(org.assertj.core.groups.Tuple.tuple("divisionCode", "organization.division.outsideParent")));
+		}
+		assertThat(fixture.tied("安乐村联村党总支", OrganizationKind.CROSS_VILLAGE_GENERAL_BRANCH, village("350424107"), untied).divisionCode())
+			.startsWith("350424107");
+	}
+
+	@Test
+	void aRevisedDivisionKeepsItsParentsAroundItAndItsDescendantsWithin() {
+		OrganizationView township = fixture.tied("安乐镇产业链党委", OrganizationKind.INDUSTRY_CHAIN, "350424107", county);
+		OrganizationView village = fixture.tied("安乐村联村党总支", OrganizationKind.CROSS_VILLAGE_GENERAL_BRANCH, village("350424107"), township);
+
+		assertThatThrownBy(() -> tree.revise(township.id(), tree.details(township.id()).version(), township.name(), null,
+				"350424100"))
+			.isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.faults())
+				.extracting(DomainException.FieldFault::messageKey).containsExactly("organization.division.belowOutside"));
+		assertThatThrownBy(() -> tree.revise(village.id(), tree.details(village.id()).version(), village.name(), null,
+				village("350424100")))
+			.isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.faults())
+				.extracting(DomainException.FieldFault::messageKey).containsExactly("organization.division.outsideParent"));
+		assertThat(tree.get(township.id()).divisionCode()).isEqualTo("350424107");
+		assertThat(tree.get(village.id()).divisionCode()).startsWith("350424107");
+	}
+
+	@Test
+	void movingOrHandingOverPutsAnOrganizationOnlyUnderAParentWhoseDivisionContainsIt() {
+		OrganizationView anle = fixture.tied("安乐镇产业链党委", OrganizationKind.INDUSTRY_CHAIN, "350424107", county);
+		OrganizationView cuijiang = fixture.tied("翠江镇产业链党委", OrganizationKind.INDUSTRY_CHAIN, "350424100", county);
+		OrganizationView untied = fixture.under("安乐镇企业党支部", OrganizationKind.NON_PUBLIC_ENTERPRISE, anle);
+		OrganizationView village = fixture.tied("安乐村联村党总支", OrganizationKind.CROSS_VILLAGE_GENERAL_BRANCH, village("350424107"), untied);
+
+		assertThatThrownBy(() -> tree.move(untied.id(), cuijiang.id())).isInstanceOfSatisfying(DomainException.class,
+				ex -> assertThat(ex.faults()).extracting(DomainException.FieldFault::field, DomainException.FieldFault::messageKey)
+					.containsExactly(org.assertj.core.groups.Tuple.tuple("newParentId", "organization.move.outsideDivision")));
+		assertThatThrownBy(() -> tree.dissolve(untied.id(), cuijiang.id())).isInstanceOfSatisfying(DomainException.class,
+				ex -> assertThat(ex.faults()).extracting(DomainException.FieldFault::field).containsExactly("transferToId"));
+		assertThat(tree.get(untied.id()).parentId()).isEqualTo(anle.id());
+		assertThat(tree.get(untied.id()).dissolved()).isFalse();
+		assertThat(tree.get(village.id()).parentId()).isEqualTo(untied.id());
+		assertThat(tree.move(untied.id(), county.id()).parentId()).as("the county's division (none here) holds it").isEqualTo(county.id());
+	}
+
+	/** The first village-level division of a township. */
+	private String village(String township) {
+		return jdbc.sql("select min(code) from division where code like ? and level = 'VILLAGE'").param(township + "%")
+			.query(String.class).single();
 	}
 
 	private OrganizationView demoTownship(String name) {
