@@ -1,5 +1,6 @@
 package org.bastion.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,9 +48,11 @@ class GenerateProvinceCommand implements Command {
 	private final Households households;
 	private final TransactionTemplate tx;
 	private final PlannerStatistics statistics;
+	private final Clock clock;
 
 	GenerateProvinceCommand(Divisions divisions, Organizations organizations, People people, Households households,
-			TransactionTemplate tx, PlannerStatistics statistics) {
+			TransactionTemplate tx, PlannerStatistics statistics, Clock clock) {
+		this.clock = clock;
 		this.statistics = statistics;
 		this.divisions = divisions;
 		this.organizations = organizations;
@@ -85,7 +88,7 @@ class GenerateProvinceCommand implements Command {
 		int cadres = options.intValue("cadres", 0);
 		int poor = options.intValue("households", 50_000);
 		long started = System.currentTimeMillis();
-		PersonFactory factory = new PersonFactory(new Random(options.longValue("seed", 1)), LocalDate.now());
+		PersonFactory factory = new PersonFactory(new Random(options.longValue("seed", 1)), LocalDate.now(clock));
 		Random random = factory.random();
 
 		List<Division> counties = countiesUnder(code);

@@ -1,5 +1,6 @@
 package org.bastion.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,9 +62,11 @@ class ReserveDemoData implements ApplicationRunner {
 	private final People people;
 	private final long seed;
 	private final UserAccounts users;
+	private final Clock clock;
 
 	ReserveDemoData(ReserveSteps steps, Organizations organizations, Divisions divisions, People people,
-			@Value("${bastion.demo.seed}") long seed, UserAccounts users) {
+			@Value("${bastion.demo.seed}") long seed, UserAccounts users, Clock clock) {
+		this.clock = clock;
 		this.steps = steps;
 		this.organizations = organizations;
 		this.divisions = divisions;
@@ -131,7 +134,7 @@ class ReserveDemoData implements ApplicationRunner {
 			steps.inspect(c[i], "罗建华、王丽萍", REFERENCE.plusMonths(2), "政治素质好，群众基础扎实，熟悉村情民意，有带头致富能力。", true);
 		}
 		try {
-			steps.publishNotice(anle, List.of(c[4], c[5]), LocalDate.now());
+			steps.publishNotice(anle, List.of(c[4], c[5]), LocalDate.now(clock));
 		}
 		catch (DomainException ex) {
 			log.info("No demo public notice: {}", ex.messageKey());
@@ -149,7 +152,7 @@ class ReserveDemoData implements ApplicationRunner {
 		steps.recordPastNotice(earlier, List.of(pooled), lastYear.plusMonths(3));
 		steps.enterPool();
 		actAs("anle-admin");
-		steps.nameMentor(pooled, mentor, LocalDate.now());
+		steps.nameMentor(pooled, mentor, LocalDate.now(clock));
 
 		actAs("cuijiang-admin");
 		long cuijiang = steps.openRound("2026 年翠江镇社区后备力量选拔", committee(CUIJIANG).id(), REFERENCE);

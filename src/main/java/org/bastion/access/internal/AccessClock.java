@@ -3,23 +3,21 @@ package org.bastion.access.internal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The time for lockouts, throttling and token expiry: a {@link Clock} bean when the application has
- * one (tests move it), the system clock otherwise.
+ * The time for lockouts, throttling and token expiry, on the county's clock (tests move it).
  */
 @Component
 class AccessClock {
 
-	private final ObjectProvider<Clock> clock;
+	private final Clock clock;
 
-	AccessClock(ObjectProvider<Clock> clock) {
+	AccessClock(Clock clock) {
 		this.clock = clock;
 	}
 
 	LocalDateTime now() {
-		return LocalDateTime.now(clock.getIfAvailable(Clock::systemDefaultZone));
+		return LocalDateTime.now(clock);
 	}
 }

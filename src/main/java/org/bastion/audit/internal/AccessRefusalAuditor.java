@@ -1,5 +1,6 @@
 package org.bastion.audit.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,9 +59,11 @@ class AccessRefusalAuditor {
 
 	private final AuditRecorder recorder;
 	private final RequestOrigin origin;
+	private final Clock clock;
 	private final Map<String, Window> windows = new HashMap<>();
 
-	AccessRefusalAuditor(AuditRecorder recorder, RequestOrigin origin) {
+	AccessRefusalAuditor(AuditRecorder recorder, RequestOrigin origin, Clock clock) {
+		this.clock = clock;
 		this.recorder = recorder;
 		this.origin = origin;
 	}
@@ -69,7 +72,7 @@ class AccessRefusalAuditor {
 	void refused(AccessRefused refusal) {
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
 		if (signedIn(user)) {
-			refused(user.getName(), origin.address(), refusal, Instant.now());
+			refused(user.getName(), origin.address(), refusal, clock.instant());
 		}
 	}
 
@@ -84,7 +87,7 @@ class AccessRefusalAuditor {
 			String reason = event.getAuthorizationResult() instanceof AuthorityAuthorizationDecision decision
 					? "requires " + decision.getAuthorities() : String.valueOf(event.getAuthorizationResult());
 			refused(user.getName(), origin.address(request), new AccessRefused(AccessRefused.Kind.FORBIDDEN,
-					request.getMethod(), request.getRequestURI(), null, null, reason), Instant.now());
+					request.getMethod(), request.getRequestURI(), null, null, reason), clock.instant());
 		}
 	}
 
@@ -125,7 +128,7 @@ class AccessRefusalAuditor {
 
 	@Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
 	void summarizeEndedWindows() {
-		summarizeWindowsOverAt(Instant.now());
+		summarizeWindowsOverAt(clock.instant());
 	}
 
 	/** Records a summary of each window over at {@code now} in which refusals were left out. */

@@ -1,5 +1,6 @@
 package org.bastion.audit.internal;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -51,10 +52,12 @@ class AuditCheckpoints {
 	private final AuditEntryRepository entries;
 	private final CheckpointProperties properties;
 	private final Environment env;
+	private final Clock clock;
 	private volatile byte[] key;
 	private volatile Checkpoint last;
 
-	AuditCheckpoints(AuditEntryRepository entries, CheckpointProperties properties, Environment env) {
+	AuditCheckpoints(AuditEntryRepository entries, CheckpointProperties properties, Environment env, Clock clock) {
+		this.clock = clock;
 		this.entries = entries;
 		this.properties = properties;
 		this.env = env;
@@ -78,7 +81,7 @@ class AuditCheckpoints {
 		if (id == 0 || (last != null && last.id() == id && last.hash().equals(hash))) {
 			return;
 		}
-		Checkpoint checkpoint = new Checkpoint(id, hash, Instant.now());
+		Checkpoint checkpoint = new Checkpoint(id, hash, clock.instant());
 		String line = line(checkpoint);
 		try {
 			OwnerOnlyFiles.directory(properties.dir());

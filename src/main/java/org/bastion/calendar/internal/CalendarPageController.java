@@ -1,5 +1,6 @@
 package org.bastion.calendar.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 
@@ -21,15 +22,17 @@ class CalendarPageController {
 
 	private final OfficialCalendar calendar;
 	private final MessageSource messages;
+	private final Clock clock;
 
-	CalendarPageController(OfficialCalendar calendar, MessageSource messages) {
+	CalendarPageController(OfficialCalendar calendar, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.calendar = calendar;
 		this.messages = messages;
 	}
 
 	@GetMapping("/calendar")
 	String year(@RequestParam(required = false) Integer year, Model model) {
-		int shown = year == null ? Year.now().getValue() : year;
+		int shown = year == null ? Year.now(clock).getValue() : year;
 		model.addAttribute("year", shown);
 		model.addAttribute("days", calendar.officialDays(shown));
 		model.addAttribute("kinds", OfficialDay.Kind.values());

@@ -1,5 +1,6 @@
 package org.bastion.organization.internal;
 
+import java.time.Clock;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,8 +43,10 @@ class OrganizationRepository {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
+	private final Clock clock;
 
-	OrganizationRepository(JdbcClient jdbc, JdbcTemplate template) {
+	OrganizationRepository(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+		this.clock = clock;
 		this.template = template;
 		this.jdbc = jdbc;
 	}
@@ -84,7 +87,7 @@ class OrganizationRepository {
 				.param("name", row.name()).param("kind", row.kind().name())
 				.param("departmentKind", row.departmentKind() == null ? null : row.departmentKind().name())
 				.param("divisionCode", row.divisionCode()).param("parentId", row.parentId()).param("depth", row.depth())
-				.param("createdAt", LocalDateTime.now()).update(key, "id");
+				.param("createdAt", LocalDateTime.now(clock)).update(key, "id");
 		long id = key.getKey().longValue();
 		jdbc.sql("insert into organization_closure (ancestor_id, descendant_id, distance) values (?, ?, 0)").params(id, id)
 				.update();
@@ -103,7 +106,7 @@ class OrganizationRepository {
 	 */
 	List<Long> insertAll(List<NewRow> rows) {
 		List<Long> ids = new ArrayList<>(rows.size());
-		LocalDateTime now = LocalDateTime.now();
+		LocalDateTime now = LocalDateTime.now(clock);
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			List<NewRow> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
 			KeyHolder keys = new GeneratedKeyHolder();

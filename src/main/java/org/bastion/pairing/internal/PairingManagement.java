@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.bastion.common.DomainException;
 import org.bastion.common.PageRequest;
@@ -53,14 +52,14 @@ public class PairingManagement implements Pairings {
 	private final Clock clock;
 
 	PairingManagement(PairingStore store, SideResolver sides, PairingRules rules, DataScopes scopes, Households households,
-			ApplicationEventPublisher events, Optional<Clock> clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.sides = sides;
 		this.rules = rules;
 		this.scopes = scopes;
 		this.households = households;
 		this.events = events;
-		this.clock = clock.orElse(Clock.systemDefaultZone());
+		this.clock = clock;
 	}
 
 	public PageResult<PairingView> search(PairingKind kind, PairingStatus status, String name, String division, PageRequest page) {

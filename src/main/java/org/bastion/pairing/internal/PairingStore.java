@@ -1,6 +1,7 @@
 package org.bastion.pairing.internal;
 
 import org.bastion.pairing.VillageNeed;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,8 +36,10 @@ public class PairingStore {
 
 	private final JdbcClient jdbc;
 	private final PairingRules rules;
+	private final Clock clock;
 
-	PairingStore(JdbcClient jdbc, PairingRules rules) {
+	PairingStore(JdbcClient jdbc, PairingRules rules, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.rules = rules;
 	}
@@ -271,7 +274,7 @@ public class PairingStore {
 	void history(long pairingId, PairingStatus status, String note, String actor) {
 		jdbc.sql("insert into pairing_history (pairing_id, at, status, note, actor) values (:id, :at, :status, :note, :actor)")
 			.param("id", pairingId)
-			.param("at", Timestamp.from(Instant.now()))
+			.param("at", Timestamp.from(clock.instant()))
 			.param("status", status.name())
 			.param("note", note)
 			.param("actor", actor)

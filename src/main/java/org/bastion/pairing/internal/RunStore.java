@@ -1,5 +1,6 @@
 package org.bastion.pairing.internal;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -49,8 +50,10 @@ public class RunStore {
 
 	private final JdbcClient jdbc;
 	private final NamedParameterJdbcTemplate named;
+	private final Clock clock;
 
-	RunStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+	RunStore(JdbcClient jdbc, NamedParameterJdbcTemplate named, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.named = named;
 	}
@@ -60,7 +63,7 @@ public class RunStore {
 		jdbc.sql("insert into pairing_run (kind, division_code, status, started_at, started_by) values (:kind, :code, 'RUNNING', :at, :by)")
 			.param("kind", kind.name())
 			.param("code", divisionCode)
-			.param("at", Timestamp.from(Instant.now()))
+			.param("at", Timestamp.from(clock.instant()))
 			.param("by", by)
 			.update(keys, "id");
 		return keys.getKey().longValue();
@@ -70,7 +73,7 @@ public class RunStore {
 		jdbc.sql("""
 				update pairing_run set status = 'DONE', finished_at = :at, lefts = :lefts, rights = :rights, paired = :paired,
 				  shortage = :shortage, spare = :spare, objective = :objective, millis = :millis, message = :message where id = :id""")
-			.param("at", Timestamp.from(Instant.now()))
+			.param("at", Timestamp.from(clock.instant()))
 			.param("lefts", lefts)
 			.param("rights", rights)
 			.param("paired", paired)
@@ -85,7 +88,7 @@ public class RunStore {
 
 	void fail(long id, String message) {
 		jdbc.sql("update pairing_run set status = 'FAILED', finished_at = :at, message = :message where id = :id")
-			.param("at", Timestamp.from(Instant.now()))
+			.param("at", Timestamp.from(clock.instant()))
 			.param("message", message == null ? null : message.substring(0, Math.min(500, message.length())))
 			.param("id", id)
 			.update();
@@ -94,7 +97,7 @@ public class RunStore {
 	/** Runs a crash left running can never finish: marks them failed. */
 	int failAbandoned(String message) {
 		return jdbc.sql("update pairing_run set status = 'FAILED', finished_at = :at, message = :message where status = 'RUNNING'")
-			.param("at", Timestamp.from(Instant.now()))
+			.param("at", Timestamp.from(clock.instant()))
 			.param("message", message)
 			.update();
 	}
@@ -182,7 +185,7 @@ public class RunStore {
 	 */
 	boolean claimConfirmation(long runId, String by) {
 		return jdbc.sql("update pairing_run set confirmed_at = :at, confirmed_by = :by where id = :id and status = 'DONE' and confirmed_at is null")
-			.param("at", Timestamp.from(Instant.now()))
+			.param("at", Timestamp.from(clock.instant()))
 			.param("by", by)
 			.param("id", runId)
 			.update() == 1;
@@ -227,7 +230,7 @@ public class RunStore {
 			.param("left", leftId)
 			.param("right", rightId)
 			.param("by", by)
-			.param("at", Timestamp.from(Instant.now()))
+			.param("at", Timestamp.from(clock.instant()))
 			.update();
 	}
 

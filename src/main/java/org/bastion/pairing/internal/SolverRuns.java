@@ -1,5 +1,6 @@
 package org.bastion.pairing.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,10 +54,12 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 	private final DataScopes scopes;
 	private final TransactionTemplate transactions;
 	private final ApplicationEventPublisher events;
+	private final Clock clock;
 	private final MatchingSolver solver = new MatchingSolver();
 
 	SolverRuns(RunStore runs, PairingStore store, PairingCandidates candidates, PairingRules rules, PairingManagement pairings,
-			SideResolver sides, DataScopes scopes, TransactionTemplate transactions, ApplicationEventPublisher events) {
+			SideResolver sides, DataScopes scopes, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.runs = runs;
 		this.store = store;
 		this.candidates = candidates;
@@ -303,7 +306,7 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 		List<PairingView> candidates = new ArrayList<>(live.stream().filter(v -> !confirming.contains(v.leftId())).toList());
 		candidates.sort(java.util.Comparator.comparing((PairingView v) -> proposedLefts.contains(v.leftId())));
 		for (int i = 0; i < over && i < candidates.size(); i++) {
-			pairings.endUnchecked(candidates.get(i), reason(run.id()), LocalDate.now());
+			pairings.endUnchecked(candidates.get(i), reason(run.id()), LocalDate.now(clock));
 		}
 	}
 
@@ -324,7 +327,7 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 			.orElseThrow(() -> DomainException.notFound("side", p.rightId()));
 		pairings.refuseBrokenRules(run.kind(), left, right);
 		String explanation = explanation(p);
-		long id = store.insert(run.kind(), left, right, null, LocalDate.now(), PairingStatus.ACTIVE, run.id(), explanation);
+		long id = store.insert(run.kind(), left, right, null, LocalDate.now(clock), PairingStatus.ACTIVE, run.id(), explanation);
 		store.history(id, PairingStatus.ACTIVE, "结对方案 #" + run.id(), PairingManagement.actor());
 		runs.confirmed(p.id(), id);
 		if (auditEach) {

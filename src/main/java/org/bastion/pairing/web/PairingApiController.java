@@ -1,6 +1,7 @@
 package org.bastion.pairing.web;
 
 import org.bastion.pairing.VillageNeed;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -93,8 +94,10 @@ class PairingApiController {
 	private final PairingManagement pairings;
 	private final SolverRuns runs;
 	private final PairingFigures figures;
+	private final Clock clock;
 
-	PairingApiController(PairingManagement pairings, SolverRuns runs, PairingFigures figures) {
+	PairingApiController(PairingManagement pairings, SolverRuns runs, PairingFigures figures, Clock clock) {
+		this.clock = clock;
 		this.pairings = pairings;
 		this.runs = runs;
 		this.figures = figures;
@@ -163,7 +166,7 @@ class PairingApiController {
 	@GetMapping("/figures")
 	@Operation(summary = "The pairing figures of the work report, in scope, for a period (default: this year)")
 	Map<String, Number> figures(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
-		LocalDate end = to == null ? LocalDate.now() : to;
+		LocalDate end = to == null ? LocalDate.now(clock) : to;
 		return figures.compute(from == null ? end.withDayOfYear(1) : from, end);
 	}
 

@@ -1,5 +1,6 @@
 package org.bastion.pairing.web;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -55,9 +56,11 @@ class PairingPageController {
 	private final Divisions divisions;
 	private final MessageSource messages;
 	private final ApplicationEventPublisher events;
+	private final Clock clock;
 
 	PairingPageController(PairingManagement pairings, SolverRuns runs, PairingFigures figures, Divisions divisions,
-			MessageSource messages, ApplicationEventPublisher events) {
+			MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.pairings = pairings;
 		this.runs = runs;
 		this.figures = figures;
@@ -68,7 +71,7 @@ class PairingPageController {
 
 	@GetMapping("/pairings")
 	String index(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to, Model model) {
-		LocalDate end = to == null ? LocalDate.now() : to;
+		LocalDate end = to == null ? LocalDate.now(clock) : to;
 		LocalDate start = from == null ? end.withDayOfYear(1) : from;
 		model.addAttribute("kinds", PairingKind.values());
 		Map<String, Long> counts = new java.util.HashMap<>();
@@ -228,7 +231,7 @@ class PairingPageController {
 		model.addAttribute("kind", p.kind());
 		model.addAttribute("history", pairings.history(id));
 		model.addAttribute("visits", pairings.visits(id));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "pairing/pair";
 	}
 

@@ -54,13 +54,13 @@ public class HouseholdManagement implements Households {
 	private final Clock clock;
 
 	HouseholdManagement(HouseholdRepository households, PersonRepository persons, Divisions divisions,
-			DataScopes dataScopes, ApplicationEventPublisher events, Optional<Clock> clock) {
+			DataScopes dataScopes, ApplicationEventPublisher events, Clock clock) {
 		this.households = households;
 		this.persons = persons;
 		this.divisions = divisions;
 		this.dataScopes = dataScopes;
 		this.events = events;
-		this.clock = clock.orElse(Clock.systemDefaultZone());
+		this.clock = clock;
 	}
 
 	ScopeSql scope() {

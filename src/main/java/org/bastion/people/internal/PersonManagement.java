@@ -68,14 +68,14 @@ public class PersonManagement implements People {
 	private final Clock clock;
 
 	PersonManagement(PersonRepository persons, Divisions divisions, Organizations organizations, DataScopes dataScopes,
-			ApplicationEventPublisher events, RefusedRegistrations refusals, Optional<Clock> clock) {
+			ApplicationEventPublisher events, RefusedRegistrations refusals, Clock clock) {
 		this.persons = persons;
 		this.refusals = refusals;
 		this.divisions = divisions;
 		this.organizations = organizations;
 		this.dataScopes = dataScopes;
 		this.events = events;
-		this.clock = clock.orElse(Clock.systemDefaultZone());
+		this.clock = clock;
 	}
 
 	/** The caller's scope as SQL, computed afresh; a member's narrowed to themself ({@link MemberReach}). */

@@ -51,7 +51,7 @@ public final class PersonRules {
 		if (p.birthDate() == null) {
 			faults.add(required("birthDate"));
 		}
-		checkIdNumber(p, faults);
+		checkIdNumber(p, today, faults);
 		if (p.mobile() != null && !MobileNumbers.isValid(p.mobile())) {
 			faults.add(new FieldFault("mobile", "person.error.mobile"));
 		}
@@ -65,7 +65,7 @@ public final class PersonRules {
 		return faults;
 	}
 
-	private static void checkIdNumber(PersonData p, List<FieldFault> faults) {
+	private static void checkIdNumber(PersonData p, LocalDate today, List<FieldFault> faults) {
 		if (p.idNumber() == null) {
 			faults.add(required("idNumber"));
 			return;
@@ -76,6 +76,10 @@ public final class PersonRules {
 			return;
 		}
 		ChineseIdNumber number = new ChineseIdNumber(p.idNumber());
+		if (number.birthDate().isAfter(today)) {
+			faults.add(new FieldFault("idNumber", "idNumber.birthDateFuture"));
+			return;
+		}
 		if (p.birthDate() != null && !p.birthDate().equals(number.birthDate())) {
 			faults.add(new FieldFault("birthDate", "person.error.birthDateDisagrees", number.birthDate().toString()));
 		}

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.bastion.common.audit.AuditEvent;
 import org.bastion.people.People;
@@ -47,13 +46,13 @@ public class PoolEntry {
 	private final Clock clock;
 
 	PoolEntry(ReserveStore store, People people, ApplicationEventPublisher events, MessageSource messages,
-			PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+			PlatformTransactionManager transactionManager, Clock clock) {
 		this.store = store;
 		this.people = people;
 		this.events = events;
 		this.messages = messages;
 		this.transactions = new TransactionTemplate(transactionManager);
-		this.clock = clock.orElse(Clock.systemDefaultZone());
+		this.clock = clock;
 	}
 
 	/** Enters every due candidate as of today; returns how many this runner entered. */

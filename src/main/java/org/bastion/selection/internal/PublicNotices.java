@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.bastion.common.DomainException;
 import org.bastion.common.audit.AuditEvent;
@@ -43,10 +42,10 @@ public class PublicNotices {
 	private final int perHour;
 
 	PublicNotices(ReserveStore store, ApplicationEventPublisher events,
-			Optional<Clock> clock, @Value("${bastion.selection.objection.per-hour:5}") int perHour) {
+			Clock clock, @Value("${bastion.selection.objection.per-hour:5}") int perHour) {
 		this.store = store;
 		this.events = events;
-		this.clock = clock.orElse(Clock.systemDefaultZone());
+		this.clock = clock;
 		this.perHour = perHour;
 	}
 

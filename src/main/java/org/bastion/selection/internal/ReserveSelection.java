@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.bastion.calendar.WorkingCalendar;
@@ -99,7 +98,7 @@ public class ReserveSelection {
 
 	ReserveSelection(ReserveStore store, DataScopes scopes, People people, Divisions divisions,
 			Organizations organizations, WorkingCalendar calendar, ApplicationEventPublisher events,
-			MessageSource messages, Optional<Clock> clock,
+			MessageSource messages, Clock clock,
 			@Value("${bastion.selection.notice-min-working-days:5}") int minNoticeDays, Actors actors,
 			Pairings pairings) {
 		this.actors = actors;
@@ -112,7 +111,7 @@ public class ReserveSelection {
 		this.calendar = calendar;
 		this.events = events;
 		this.messages = messages;
-		this.clock = clock.orElse(Clock.systemDefaultZone());
+		this.clock = clock;
 		this.minNoticeDays = minNoticeDays;
 	}
 

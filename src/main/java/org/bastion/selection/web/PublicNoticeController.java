@@ -1,5 +1,6 @@
 package org.bastion.selection.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -37,9 +38,11 @@ class PublicNoticeController {
 	private final PublicNotices notices;
 	private final MessageSource messages;
 	private final Duration minFill;
+	private final Clock clock;
 
 	PublicNoticeController(PublicNotices notices, MessageSource messages,
-			@Value("${bastion.selection.objection.min-fill-seconds:3}") long minFillSeconds) {
+			@Value("${bastion.selection.objection.min-fill-seconds:3}") long minFillSeconds, Clock clock) {
+		this.clock = clock;
 		this.notices = notices;
 		this.messages = messages;
 		this.minFill = Duration.ofSeconds(minFillSeconds);
@@ -56,7 +59,7 @@ class PublicNoticeController {
 		NoticeDetails notice = notices.notice(id);
 		model.addAttribute("n", notice);
 		if (notice.open()) {
-			session.setAttribute(SHOWN_AT, Instant.now());
+			session.setAttribute(SHOWN_AT, clock.instant());
 		}
 		return "selection/public-notice";
 	}
@@ -68,7 +71,7 @@ class PublicNoticeController {
 			HttpSession session, RedirectAttributes redirect, Locale locale) {
 		Instant shownAt = (Instant) session.getAttribute(SHOWN_AT);
 		boolean script = (honeypot != null && !honeypot.isEmpty()) || shownAt == null
-				|| Duration.between(shownAt, Instant.now()).compareTo(minFill) < 0;
+				|| Duration.between(shownAt, clock.instant()).compareTo(minFill) < 0;
 		if (script) {
 			redirect.addFlashAttribute("error", messages.getMessage("selection.objection.rejected", null, locale));
 			return "redirect:/public/notices/" + id + "#objection";

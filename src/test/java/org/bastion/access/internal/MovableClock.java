@@ -7,9 +7,15 @@ import java.time.ZoneId;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
-/** A clock the access tests move forward (a lock's 15 minutes); the system's time until moved. */
+/**
+ * A clock the access tests move forward (a lock's 15 minutes); the county's time until moved. It
+ * replaces the application's clock ({@code @Primary}) in the contexts that import it.
+ */
 class MovableClock extends Clock {
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private volatile Duration offset = Duration.ZERO;
 
@@ -23,7 +29,7 @@ class MovableClock extends Clock {
 
 	@Override
 	public ZoneId getZone() {
-		return ZoneId.systemDefault();
+		return ZONE;
 	}
 
 	@Override
@@ -40,6 +46,7 @@ class MovableClock extends Clock {
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Config {
 		@Bean
+		@Primary
 		MovableClock movableClock() {
 			return new MovableClock();
 		}

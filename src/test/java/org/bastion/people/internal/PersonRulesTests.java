@@ -57,6 +57,14 @@ class PersonRulesTests {
 	}
 
 	@Test
+	void refusesAnIdNumberBornAfterTheCountysToday() {
+		LocalDate tomorrow = TODAY.plusDays(1);
+		String id = PersonFixtures.idNumber(tomorrow, Gender.FEMALE, 0);
+		assertThat(faults(with(valid, id, tomorrow, Gender.FEMALE))).containsExactly("idNumber:idNumber.birthDateFuture");
+		assertThat(PersonRules.check(with(valid, id, tomorrow, Gender.FEMALE), tomorrow)).isEmpty();
+	}
+
+	@Test
 	void refusesABirthDateThatDisagreesWithTheIdNumber() {
 		assertThat(faults(with(valid, valid.idNumber(), valid.birthDate().plusDays(1), valid.gender())))
 			.containsExactly("birthDate:person.error.birthDateDisagrees");
