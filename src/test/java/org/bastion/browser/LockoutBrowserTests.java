@@ -7,13 +7,25 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The demo's grid worker (网格员) mistypes their password five times; the county administrator then signs in. */
 @BrowserTest
 class LockoutBrowserTests {
 
 	static final String DEMO_PASSWORD = "test-Demo-2026";
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/** Every test context shares the test database: the next class signs in as the grid worker again. */
+	@AfterEach
+	void unlockTheGridWorker() {
+		jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where username = 'grid-worker'").update();
+	}
 
 	@Test
 	void fiveWrongPasswordsLockTheAccountWithAChineseMessageWhileOthersStillSignIn(Page page) {
