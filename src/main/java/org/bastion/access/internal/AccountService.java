@@ -106,6 +106,11 @@ class AccountService implements UserAccounts {
 		if (before.username().equals(Caller.name())) {
 			throw DomainException.conflict("access.roles.own");
 		}
+		// the security administrator may reset a separated administrator's password; turning that
+		// account into another role would let them hold it themselves
+		if (Role.separated(before.roles()) && !roles.equals(before.roles())) {
+			throw DomainException.conflict("access.roles.separatedFixed");
+		}
 		List<DomainException.FieldFault> faults = new ArrayList<>();
 		checkSeparation(roles, faults);
 		checkOrganization(organizationId, roles, faults);

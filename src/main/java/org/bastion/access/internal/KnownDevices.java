@@ -7,7 +7,11 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.Base64;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -23,13 +27,21 @@ import org.springframework.stereotype.Component;
  * under {@code bastion.access.device-key} (base64 of 32 bytes; set it on every node of a cluster),
  * else under a key generated at start, so that a restart forgets the devices. It lapses after 180
  * days, when the security version is raised (e.g. a password reset), and when the user signs in on
- * the browser under another name.
+ * the browser under another name. A known device has its own budget of wrong passwords (five in
+ * fifteen minutes, kept per node like the address throttle): past it the cookie counts for nothing
+ * and the device is a stranger's again, so a cookie left on a shared computer buys no more guesses
+ * than any browser has.
  */
 @Component
 class KnownDevices {
 
 	static final String COOKIE = "bastion_device";
 	static final Duration LIFETIME = Duration.ofDays(180);
+	static final int MAX_FAILURES = 5;
+	static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+
+	/** Wrong passwords typed on each known device (by its cookie's signature), within the window. */
+	private final Map<String, Deque<LocalDateTime>> failures = new ConcurrentHashMap<>();
 
 	private final SecretKeySpec key;
 	private final boolean secure;
@@ -43,6 +55,10 @@ class KnownDevices {
 		}
 		else {
 			bytes = Base64.getDecoder().decode(key.strip());
+			if (bytes.length != 32) {
+				throw new IllegalStateException("bastion.access.device-key (BASTION_DEVICE_KEY) must be base64 of 32 random bytes, not "
+						+ bytes.length);
+			}
 		}
 		this.key = new SecretKeySpec(bytes, "HmacSHA256");
 		this.secure = secure;
@@ -70,6 +86,9 @@ class KnownDevices {
 				value.substring(last + 1).getBytes(StandardCharsets.US_ASCII))) {
 			return false;
 		}
+		if (failedTooOften(value.substring(last + 1), now)) {
+			return false;
+		}
 		String[] parts = payload.split("\\.");
 		try {
 			return parts.length == 3
@@ -79,6 +98,32 @@ class KnownDevices {
 		}
 		catch (IllegalArgumentException e) {
 			return false;
+		}
+	}
+
+	/** A wrong password was typed on this (recognized) device. */
+	void failed(String value, LocalDateTime now) {
+		String signature = value.substring(value.lastIndexOf('.') + 1);
+		Deque<LocalDateTime> times = failures.computeIfAbsent(signature, k -> new ArrayDeque<>());
+		synchronized (times) {
+			times.addLast(now);
+		}
+		// devices whose last wrong password is older than the window are forgotten
+		failures.values().removeIf(t -> {
+			synchronized (t) {
+				return t.isEmpty() || !t.peekLast().plus(FAILURE_WINDOW).isAfter(now);
+			}
+		});
+	}
+
+	private boolean failedTooOften(String signature, LocalDateTime now) {
+		Deque<LocalDateTime> times = failures.get(signature);
+		if (times == null) {
+			return false;
+		}
+		synchronized (times) {
+			times.removeIf(t -> !t.plus(FAILURE_WINDOW).isAfter(now));
+			return times.size() >= MAX_FAILURES;
 		}
 	}
 

@@ -102,6 +102,9 @@ class SignIn {
 		String hash = users.passwordHash(user.id()).orElseThrow();
 		if (password == null || PasswordPolicy.tooLong(password) || !encoder.matches(password, hash)) {
 			throttle.failed(name, address);
+			if (known) {
+				devices.failed(device, now);
+			}
 			if (locked) {
 				throw new SignInRefused.AccountLocked(AddressThrottle.minutesUntil(now, lockedUntil));
 			}

@@ -120,6 +120,19 @@ class SeparationOfDutiesTests {
 	}
 
 	@Test
+	void theSecurityAdministratorCannotTurnASeparatedAdministratorsAccountIntoAnotherRole() throws Exception {
+		// having reset the auditor's password, the security administrator could sign in as them:
+		// the account must never become a county administrator
+		MockHttpSession security = session(mvc, securityAdmin.username());
+		long county = TreeFixture.asSystem(() -> organizations.roots().get(0).id());
+		mvc.perform(post("/admin/users/{id}/roles", auditor.id()).session(security).with(csrf())
+				.param("role", "COUNTY_ADMIN").param("organizationId", Long.toString(county)))
+			.andExpect(content().string(containsString("三员账号的角色不能变更")));
+		assertThat(accounts.get(auditor.id()).roles()).containsExactly(Role.AUDIT_ADMIN);
+		assertThat(accounts.get(auditor.id()).organizationId()).isNull();
+	}
+
+	@Test
 	void aBusinessUsersPasswordIsNotTheSecurityAdministratorsToReset() throws Exception {
 		UserView member = fixture.user(Role.MEMBER, fixture.township("350424107"), false);
 		mvc.perform(post("/admin/users/{id}/password", member.id()).session(session(mvc, securityAdmin.username())).with(csrf())

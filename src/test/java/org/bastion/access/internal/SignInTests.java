@@ -172,6 +172,20 @@ class SignInTests {
 	}
 
 	@Test
+	void aKnownDeviceLeftOnASharedComputerBuysNoMoreGuessesThanAnyBrowser() throws Exception {
+		Cookie device = signIn(mvc, user.username(), PASSWORD, address()).andExpect(authenticated()).andReturn().getResponse()
+			.getCookie(KnownDevices.COOKIE);
+		for (int i = 0; i < KnownDevices.MAX_FAILURES; i++) {
+			signIn(mvc, user.username(), "Guess-pass" + i, address(), device).andExpect(unauthenticated());
+		}
+		// the account is locked and the device has used up its own budget: the right password no longer passes
+		signIn(mvc, user.username(), PASSWORD, address(), device).andExpect(redirectedUrl("/login?error=locked&minutes=15"));
+
+		clock.advance(KnownDevices.FAILURE_WINDOW.plusSeconds(1));
+		signIn(mvc, user.username(), PASSWORD, address(), device).andExpect(authenticated());
+	}
+
+	@Test
 	void aPasswordResetForgetsTheKnownDevices() throws Exception {
 		Cookie device = signIn(mvc, user.username(), PASSWORD, address()).andReturn().getResponse().getCookie(KnownDevices.COOKIE);
 		TreeFixture.asSystem(() -> accounts.resetPassword(user.id(), "Reset-Pass9"));
