@@ -20,19 +20,25 @@ public class EmbeddedDatabaseFiles implements ApplicationListener<SpringApplicat
 	@Override
 	public void onApplicationEvent(SpringApplicationEvent event) {
 		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
-			directoryOf(prepared.getEnvironment()).ifPresent(OwnerOnlyFiles::directory);
+			restrict(prepared.getEnvironment());
 		}
 		else if (event instanceof ApplicationStartedEvent started) {
-			directoryOf(started.getApplicationContext().getEnvironment()).ifPresent(OwnerOnlyFiles::directory);
+			restrict(started.getApplicationContext().getEnvironment());
 		}
 	}
 
-	private static Optional<Path> directoryOf(Environment env) {
-		return directoryOf(env.getProperty("spring.datasource.url", ""));
+	private static void restrict(Environment env) {
+		databaseOf(env.getProperty("spring.datasource.url", ""))
+			.ifPresent(db -> OwnerOnlyFiles.database(db.getParent(), db.getFileName().toString()));
 	}
 
 	/** The directory of an H2 file database's URL ({@code jdbc:h2:file:./data/bastion;…} → {@code ./data}). */
 	static Optional<Path> directoryOf(String url) {
+		return databaseOf(url).map(Path::getParent);
+	}
+
+	/** An H2 file database's path without its suffixes ({@code jdbc:h2:file:./data/bastion;…} → {@code ./data/bastion}). */
+	static Optional<Path> databaseOf(String url) {
 		if (!url.startsWith("jdbc:h2:")) {
 			return Optional.empty();
 		}
@@ -46,7 +52,7 @@ public class EmbeddedDatabaseFiles implements ApplicationListener<SpringApplicat
 		if (location.startsWith("~")) {
 			location = System.getProperty("user.home") + location.substring(1);
 		}
-		Path parent = Path.of(location).toAbsolutePath().normalize().getParent();
-		return Optional.ofNullable(parent);
+		Path db = Path.of(location).toAbsolutePath().normalize();
+		return db.getParent() == null ? Optional.empty() : Optional.of(db);
 	}
 }

@@ -3,7 +3,9 @@ package org.bastion.common;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -21,12 +23,16 @@ public final class OwnerOnlyFiles {
 	private OwnerOnlyFiles() {
 	}
 
-	/** Creates {@code dir} if missing and closes it, and everything in it, to others. */
+	/**
+	 * Creates {@code dir} if missing and closes it and its own entries to others — not deeper, and
+	 * never through a symbolic link.
+	 */
 	public static Path directory(Path dir) {
 		try {
 			Files.createDirectories(dir);
-			try (Stream<Path> all = Files.walk(dir)) {
-				all.forEach(p -> restrict(p, Files.isDirectory(p) ? DIRECTORY : FILE));
+			restrict(dir, DIRECTORY);
+			try (Stream<Path> entries = Files.list(dir)) {
+				entries.forEach(p -> restrict(p, Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? DIRECTORY : FILE));
 			}
 			return dir;
 		}
@@ -40,9 +46,39 @@ public final class OwnerOnlyFiles {
 		return file;
 	}
 
-	private static void restrict(Path path, Set<PosixFilePermission> permissions) {
+	/**
+	 * An embedded database's files ({@code <base>.mv.db}, {@code .trace.db} …) closed to others, and
+	 * its directory too unless that is the user's home or a root, which are not Bastion's to change;
+	 * other files beside them (a start script, the jar) are left as they are.
+	 */
+	public static void database(Path dir, String base) {
 		try {
-			Files.setPosixFilePermissions(path, permissions);
+			Files.createDirectories(dir);
+			Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
+			if (!dir.toAbsolutePath().normalize().equals(home) && dir.toAbsolutePath().getParent() != null) {
+				restrict(dir, DIRECTORY);
+			}
+			try (Stream<Path> entries = Files.list(dir)) {
+				entries.filter(p -> p.getFileName().toString().startsWith(base + "."))
+					.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+					.forEach(p -> restrict(p, FILE));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot prepare " + dir.toAbsolutePath(), ex);
+		}
+	}
+
+	private static void restrict(Path path, Set<PosixFilePermission> permissions) {
+		if (Files.isSymbolicLink(path)) {
+			return; // a link's target is not ours to change
+		}
+		try {
+			PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+			if (view == null) {
+				return; // not a POSIX file system
+			}
+			view.setPermissions(permissions);
 		}
 		catch (UnsupportedOperationException ex) {
 			// not a POSIX file system

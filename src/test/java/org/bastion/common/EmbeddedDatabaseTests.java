@@ -50,12 +50,30 @@ class EmbeddedDatabaseTests {
 		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
 
 		String url = configuredUrl().replace("./data/", db.toAbsolutePath() + "/");
-		OwnerOnlyFiles.directory(EmbeddedDatabaseFiles.directoryOf(url).orElseThrow());
+		OwnerOnlyFiles.database(EmbeddedDatabaseFiles.directoryOf(url).orElseThrow(), "bastion");
 
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(db))).isEqualTo("rwx------");
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 		assertThat(EmbeddedDatabaseFiles.directoryOf("jdbc:h2:mem:bastion-test;MODE=PostgreSQL")).isEmpty();
 		assertThat(EmbeddedDatabaseFiles.directoryOf("jdbc:postgresql://127.0.0.1:5432/bastion")).isEmpty();
+	}
+
+	@Test
+	void closingTheDatabaseFilesLeavesOtherFilesBesideThemAndLinkTargetsAlone() throws Exception {
+		Path install = Files.createDirectories(data.resolve("opt-bastion"));
+		Path script = Files.writeString(install.resolve("start.sh"), "#!/bin/sh\n");
+		Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+		Path db = Files.writeString(install.resolve("bastion.mv.db"), "");
+		Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-r--r--"));
+		Path elsewhere = Files.writeString(data.resolve("shared.txt"), "");
+		Files.setPosixFilePermissions(elsewhere, PosixFilePermissions.fromString("rw-r--r--"));
+		Files.createSymbolicLink(install.resolve("bastion.trace.db"), elsewhere);
+
+		OwnerOnlyFiles.database(install, "bastion");
+
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(db))).isEqualTo("rw-------");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(script))).isEqualTo("rwxr-xr-x");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(elsewhere))).isEqualTo("rw-r--r--");
 	}
 
 	private static String configuredUrl() {

@@ -15,7 +15,6 @@ import org.bastion.common.audit.AuditEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorityAuthorizationDecision;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
@@ -23,6 +22,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -92,6 +92,7 @@ class AccessRefusalAuditor {
 	}
 
 	void refused(String actor, String address, AccessRefused refusal, Instant now) {
+		summarizeWindowsOverAt(now);
 		Window ended = null;
 		boolean record;
 		synchronized (windows) {
@@ -126,9 +127,14 @@ class AccessRefusalAuditor {
 		}
 	}
 
-	@Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
-	void summarizeEndedWindows() {
-		summarizeWindowsOverAt(clock.instant());
+	/**
+	 * The summaries of ended windows are written by the next refusal on this node, by the platform's
+	 * minute timer on whichever node it fires ({@link RefusalSummaryTimer}) and, for what is left, when
+	 * this node shuts down — the windows live in this node's memory.
+	 */
+	@PreDestroy
+	void summarizeAllAtShutdown() {
+		summarizeWindowsOverAt(Instant.MAX);
 	}
 
 	/** Records a summary of each window over at {@code now} in which refusals were left out. */
@@ -166,7 +172,7 @@ class AccessRefusalAuditor {
 	}
 
 	private static boolean isOver(Window window, Instant now) {
-		return !now.isBefore(window.start.plus(WINDOW));
+		return now.equals(Instant.MAX) || !now.isBefore(window.start.plus(WINDOW));
 	}
 
 	private static boolean signedIn(Authentication user) {

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import jakarta.annotation.PreDestroy;
 
 /**
- * A checkpoint of the chain's head on the platform's recurring timer (hourly by default, when the head
- * moved) and one when this node shuts down.
+ * A checkpoint of the chain's head on the platform's recurring timer (every minute by default, when the head
+ * moved: what was written since the last checkpoint is what a database writer could cut unseen) and one when this node shuts down.
  */
 @Component
 class CheckpointTimer implements RecurringTask {
@@ -20,7 +20,7 @@ class CheckpointTimer implements RecurringTask {
 	private final AuditCheckpoints checkpoints;
 	private final String cron;
 
-	CheckpointTimer(AuditCheckpoints checkpoints, @Value("${bastion.audit.checkpoint.cron:0 0 * * * ?}") String cron) {
+	CheckpointTimer(AuditCheckpoints checkpoints, @Value("${bastion.audit.checkpoint.cron:0 * * * * ?}") String cron) {
 		this.checkpoints = checkpoints;
 		this.cron = cron;
 	}

@@ -12,9 +12,11 @@ import org.bastion.audit.AuditEntry;
 import org.bastion.audit.AuditLog;
 import org.bastion.audit.AuditSearch;
 import org.bastion.common.PageRequest;
+import org.bastion.common.audit.AccessRefused;
 import org.bastion.common.audit.AuditAction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -30,6 +32,9 @@ class AccessRefusalAuditTests {
 
 	@Autowired
 	AccessRefusalAuditor auditor;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	@WithMockUser(username = "refused-reader", authorities = "organization:read")
@@ -80,6 +85,21 @@ class AccessRefusalAuditTests {
 		assertThat(recorded).hasSize(AccessRefusalAuditor.PER_WINDOW + 1);
 		assertThat(recorded.get(0).detail())
 			.startsWith("NOT_FOUND: " + (scanned - AccessRefusalAuditor.PER_WINDOW) + " more refused accesses");
+	}
+
+	@Test
+	@WithMockUser(username = "refused-prober", authorities = "organization:read")
+	void aScansLastBurstIsSummarizedByTheNextRefusalOfAnyoneOrByTheMinuteTimer() throws Exception {
+		for (int id = 1; id <= AccessRefusalAuditor.PER_WINDOW + 3; id++) {
+			mvc.perform(get("/api/v1/organizations/{id}", id)).andExpect(status().isNotFound());
+		}
+		// the prober stops; a minute later someone else is refused on this node
+		auditor.refused("refused-bystander", "10.35.4.74", new AccessRefused(AccessRefused.Kind.NOT_FOUND, "GET",
+				"/api/v1/organizations/1", null, null, null), Instant.now().plus(AccessRefusalAuditor.WINDOW));
+
+		assertThat(entries("refused-prober").get(0).detail()).startsWith("NOT_FOUND: 3 more refused accesses");
+		assertThat(jdbc.sql("select count(*) from qrtz_cron_triggers where trigger_name = 'audit.refusal-summaries'")
+			.query(Integer.class).single()).isOne();
 	}
 
 	private AuditEntry only(String actor) {
