@@ -41,8 +41,19 @@ class PairingApiTests {
 	Households households;
 	@Autowired
 	Pairings pairings;
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	final JsonMapper json = JsonMapper.builder().build();
+
+	@Test
+	void aPairingNameSearchForAPercentSignMatchesOnlyNamesContainingOne() throws Exception {
+		long containingOne = jdbc.sql("select count(*) from pairing where left_name like '%\\%%' escape '\\' "
+				+ "or right_name like '%\\%%' escape '\\'").query(Long.class).single();
+		assertThat(jdbc.sql("select count(*) from pairing").query(Long.class).single()).isGreaterThan(containingOne);
+		mvc.perform(get("/api/v1/pairings").param("name", "%")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value((int) containingOne));
+	}
 
 	@Test
 	void refusesASecondCadreForAHouseholdAndACadreBeyondTheQuotaOfTheirRank() throws Exception {

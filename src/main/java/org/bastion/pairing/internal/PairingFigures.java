@@ -52,7 +52,7 @@ public class PairingFigures {
 		params.put("from", from);
 		params.put("to", to);
 		String inPeriod = " where p.status <> 'PROPOSED' and p.starts_on <= :to and (p.ends_on is null or p.ends_on >= :from)"
-				+ ScopeSql.and(scopes.current(), "p", params);
+				+ PairingStore.inScope(scopes.current(), params);
 		jdbc.sql("select p.kind, count(distinct p.left_id) lefts, count(distinct p.right_id) rights, count(*) pairs from pairing p"
 				+ inPeriod + " group by p.kind")
 			.params(params)
@@ -62,7 +62,7 @@ public class PairingFigures {
 		Map<String, Object> visitParams = new HashMap<>();
 		visitParams.put("from", from);
 		visitParams.put("to", to);
-		String visitScope = ScopeSql.and(scopes.current(), "p", visitParams);
+		String visitScope = PairingStore.inScope(scopes.current(), visitParams);
 		Object[] sums = jdbc.sql("select coalesce(sum(v.funds_yuan), 0), coalesce(sum(v.projects), 0), "
 				+ "coalesce(sum(v.cooperatives), 0), coalesce(sum(v.households_employed), 0) from pairing_visit v "
 				+ "join pairing p on p.id = v.pairing_id where v.visited_on between :from and :to"

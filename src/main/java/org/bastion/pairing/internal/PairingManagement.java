@@ -14,6 +14,7 @@ import org.bastion.common.PageResult;
 import org.bastion.common.audit.AuditEvent;
 import org.bastion.common.scope.DataScope;
 import org.bastion.common.scope.DataScopes;
+import org.bastion.common.scope.FoundOrForbidden;
 import org.bastion.common.security.Authorities;
 import org.bastion.pairing.LinkType;
 import org.bastion.pairing.PairingKind;
@@ -22,7 +23,6 @@ import org.bastion.pairing.PairingView;
 import org.bastion.pairing.Pairings;
 import org.bastion.people.Households;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -79,7 +79,7 @@ public class PairingManagement implements Pairings {
 	}
 
 	public PairingView get(long id) {
-		return store.find(id, scopes.current()).orElseThrow(() -> DomainException.notFound("pairing", id));
+		return FoundOrForbidden.found(store.find(id, scopes.current()), "pairing", id);
 	}
 
 	public List<PairingStore.HistoryEntry> history(long id) {
@@ -149,9 +149,7 @@ public class PairingManagement implements Pairings {
 
 	void refuseOutsideScope(SideInfo left, SideInfo right) {
 		DataScope scope = scopes.current();
-		if (!covers(scope, left) && !covers(scope, right)) {
-			throw new AccessDeniedException("pairing outside the caller's scope");
-		}
+		FoundOrForbidden.mayChange(covers(scope, left) || covers(scope, right));
 	}
 
 	static boolean covers(DataScope scope, SideInfo side) {
@@ -290,9 +288,7 @@ public class PairingManagement implements Pairings {
 		if (villageCode == null || !villageCode.matches("\\d{12}")) {
 			throw DomainException.invalidField("villageCode", "pairing.villageNeed.code.invalid");
 		}
-		if (!scopes.current().coversDivision(villageCode)) {
-			throw new AccessDeniedException("village outside the caller's scope");
-		}
+		FoundOrForbidden.mayChange(scopes.current().coversDivision(villageCode));
 		store.setVillageNeed(villageCode, need);
 		events.publishEvent(AuditEvent.updated("pairing_village_need", villageCode, Map.of(),
 				Map.of("need", need == null ? "" : need.name())));
@@ -302,11 +298,10 @@ public class PairingManagement implements Pairings {
 		return store.villageNeeds();
 	}
 
+	/** A pairing to change: 404 when there is none, 403 when the caller cannot see it. */
 	private PairingView writable(long id) {
-		PairingView p = store.find(id, DataScope.everything()).orElseThrow(() -> DomainException.notFound("pairing", id));
-		if (store.find(id, scopes.current()).isEmpty()) {
-			throw new AccessDeniedException("pairing outside the caller's scope");
-		}
+		PairingView p = FoundOrForbidden.found(store.find(id, DataScope.everything()), "pairing", id);
+		FoundOrForbidden.mayChange(store.find(id, scopes.current()).isPresent());
 		return p;
 	}
 

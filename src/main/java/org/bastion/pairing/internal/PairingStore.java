@@ -18,6 +18,8 @@ import org.bastion.common.DomainException;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
 import org.bastion.common.scope.DataScope;
+import org.bastion.common.scope.ScopeSql;
+import org.bastion.common.scope.SqlLike;
 import org.bastion.pairing.LinkType;
 import org.bastion.pairing.PairingKind;
 import org.bastion.pairing.PairingStatus;
@@ -98,10 +100,35 @@ public class PairingStore {
 		return keys.getKey().longValue();
 	}
 
+	/**
+	 * {@code " and (…)"}: the pairing (alias {@code p}) is in the scope when either side is — its
+	 * organization or division copy, or the side's id where that side is a person of the scope; adds
+	 * the parameters. Nothing when the scope is unrestricted.
+	 */
+	static String inScope(DataScope scope, Map<String, Object> params) {
+		ScopeSql.Condition condition = ScopeSql.of(scope)
+			.organizations("p.left_organization_id", "p.right_organization_id")
+			.divisions("p.left_division", "p.right_division")
+			.persons("p.kind in (:scopeLeftPersonKinds)", "p.left_id")
+			.persons("p.kind in (:scopeRightPersonKinds)", "p.right_id")
+			.condition();
+		params.putAll(condition.params());
+		params.put("scopeLeftPersonKinds", kindsWithPerson(true));
+		params.put("scopeRightPersonKinds", kindsWithPerson(false));
+		return condition.and();
+	}
+
+	private static List<String> kindsWithPerson(boolean left) {
+		return java.util.Arrays.stream(PairingKind.values())
+			.filter(k -> (left ? k.left() : k.right()) == org.bastion.pairing.Side.PERSON)
+			.map(Enum::name)
+			.toList();
+	}
+
 	Optional<PairingView> find(long id, DataScope scope) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("id", id);
-		return jdbc.sql("select " + COLUMNS + " from pairing p where p.id = :id" + ScopeSql.and(scope, "p", params))
+		return jdbc.sql("select " + COLUMNS + " from pairing p where p.id = :id" + inScope(scope, params))
 			.params(params)
 			.query(PairingStore::view)
 			.optional();
@@ -124,7 +151,7 @@ public class PairingStore {
 		params.put("kind", kind.name());
 		params.put("ids", List.copyOf(rightIds));
 		return jdbc.sql("select " + COLUMNS + " from pairing p where p.kind = :kind and p.right_id in (:ids) and p.status <> 'ENDED'"
-				+ ScopeSql.and(scope, "p", params) + " order by p.id")
+				+ inScope(scope, params) + " order by p.id")
 			.params(params)
 			.query(PairingStore::view)
 			.list();
@@ -141,7 +168,7 @@ public class PairingStore {
 		params.put("on", on);
 		return jdbc.sql("select distinct p.right_id from pairing p where p.kind = :kind and p.right_id in (:ids)"
 				+ " and p.status <> 'PROPOSED' and p.starts_on <= :on and (p.ends_on is null or p.ends_on > :on)"
-				+ ScopeSql.and(scope, "p", params))
+				+ inScope(scope, params))
 			.params(params)
 			.query(Long.class)
 			.list();
@@ -157,9 +184,10 @@ public class PairingStore {
 
 	/** Live pairings of the kind whose right side lies in the division, whoever may see them (for the solver). */
 	List<PairingView> liveInDivision(PairingKind kind, String divisionCode) {
-		return jdbc.sql("select " + COLUMNS + " from pairing p where p.kind = :kind and p.status <> 'ENDED' and p.right_division like :prefix")
+		return jdbc.sql("select " + COLUMNS + " from pairing p where p.kind = :kind and p.status <> 'ENDED' "
+				+ "and p.right_division like :prefix escape '\\'")
 			.param("kind", kind.name())
-			.param("prefix", divisionCode + "%")
+			.param("prefix", SqlLike.startsWith(divisionCode))
 			.query(PairingStore::view)
 			.list();
 	}
@@ -177,7 +205,7 @@ public class PairingStore {
 	PageResult<PairingView> search(PairingKind kind, PairingStatus status, String name, String division, DataScope scope,
 			PageRequest page) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		String where = filters(kind, status, name, division, params) + ScopeSql.and(scope, "p", params);
+		String where = filters(kind, status, name, division, params) + inScope(scope, params);
 		long total = jdbc.sql("select count(*) from pairing p where 1 = 1" + where).params(params).query(Long.class).single();
 		params.put("limit", page.size());
 		params.put("offset", page.offset());
@@ -192,7 +220,7 @@ public class PairingStore {
 	/** Every matching pairing in scope, for exports. */
 	List<PairingView> all(PairingKind kind, PairingStatus status, String name, String division, DataScope scope) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		String where = filters(kind, status, name, division, params) + ScopeSql.and(scope, "p", params);
+		String where = filters(kind, status, name, division, params) + inScope(scope, params);
 		return jdbc.sql("select " + COLUMNS + " from pairing p where 1 = 1" + where + " order by p.left_name, p.id")
 			.params(params)
 			.query(PairingStore::view)
@@ -210,12 +238,12 @@ public class PairingStore {
 			params.put("status", status.name());
 		}
 		if (name != null && !name.isBlank()) {
-			where.append(" and (p.left_name like :name or p.right_name like :name)");
-			params.put("name", "%" + name.strip() + "%");
+			where.append(" and (p.left_name like :name escape '\\' or p.right_name like :name escape '\\')");
+			params.put("name", SqlLike.contains(name.strip()));
 		}
 		if (division != null && !division.isBlank()) {
-			where.append(" and p.right_division like :division");
-			params.put("division", division.strip() + "%");
+			where.append(" and p.right_division like :division escape '\\'");
+			params.put("division", SqlLike.startsWith(division.strip()));
 		}
 		return where.toString();
 	}
@@ -228,7 +256,7 @@ public class PairingStore {
 		List<String> rightKinds = java.util.Arrays.stream(PairingKind.values()).filter(k -> k.right().name().equals(side)).map(Enum::name).toList();
 		params.put("rightKinds", rightKinds.isEmpty() ? List.of("-") : rightKinds);
 		return jdbc.sql("select " + COLUMNS + " from pairing p where ((p.kind in (:leftKinds) and p.left_id = :id) "
-				+ "or (p.kind in (:rightKinds) and p.right_id = :id))" + ScopeSql.and(scope, "p", params)
+				+ "or (p.kind in (:rightKinds) and p.right_id = :id))" + inScope(scope, params)
 				+ " order by case when p.status = 'ENDED' then 1 else 0 end, p.starts_on desc")
 			.params(params)
 			.query(PairingStore::view)
@@ -241,7 +269,7 @@ public class PairingStore {
 		params.put("kind", kind.name());
 		Map<String, Long> counts = new java.util.TreeMap<>();
 		jdbc.sql("select p.right_division, count(*) n from pairing p where p.kind = :kind and p.status <> 'ENDED'"
-				+ ScopeSql.and(scope, "p", params) + " group by p.right_division")
+				+ inScope(scope, params) + " group by p.right_division")
 			.params(params)
 			.query((rs, i) -> counts.merge(CostModel.township(rs.getString(1)), rs.getLong(2), Long::sum))
 			.list();
@@ -252,7 +280,7 @@ public class PairingStore {
 	Map<PairingKind, Long> liveByKind(DataScope scope) {
 		Map<String, Object> params = new HashMap<>();
 		Map<PairingKind, Long> counts = new java.util.EnumMap<>(PairingKind.class);
-		jdbc.sql("select p.kind, count(*) n from pairing p where p.status <> 'ENDED'" + ScopeSql.and(scope, "p", params)
+		jdbc.sql("select p.kind, count(*) n from pairing p where p.status <> 'ENDED'" + inScope(scope, params)
 				+ " group by p.kind")
 			.params(params)
 			.query((rs, i) -> counts.put(PairingKind.valueOf(rs.getString(1)), rs.getLong(2)))

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.bastion.common.DomainException;
+import org.bastion.common.scope.FoundOrForbidden;
 import org.bastion.organization.OrganizationKind;
 import org.bastion.organization.OrganizationView;
 import org.bastion.organization.Organizations;
@@ -47,13 +48,13 @@ public class SideResolver {
 	}
 
 	public SideInfo left(PairingKind kind, long id) {
-		SideInfo info = read(kind.left(), id).orElseThrow(() -> DomainException.notFound("side", id));
+		SideInfo info = FoundOrForbidden.found(read(kind.left(), id), "side", id);
 		refuseUnfit(kind, info, true);
 		return info;
 	}
 
 	public SideInfo right(PairingKind kind, long id) {
-		SideInfo info = read(kind.right(), id).orElseThrow(() -> DomainException.notFound("side", id));
+		SideInfo info = FoundOrForbidden.found(read(kind.right(), id), "side", id);
 		refuseUnfit(kind, info, false);
 		return info;
 	}

@@ -13,6 +13,7 @@ import org.bastion.common.DomainException;
 import org.bastion.common.audit.AuditAction;
 import org.bastion.common.audit.AuditEvent;
 import org.bastion.common.scope.DataScopes;
+import org.bastion.common.scope.FoundOrForbidden;
 import org.bastion.pairing.PairingKind;
 import org.bastion.pairing.PairingStatus;
 import org.bastion.pairing.PairingView;
@@ -28,7 +29,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -176,20 +176,15 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 		if (divisionCode == null || !divisionCode.matches("\\d{6}|\\d{9}|\\d{12}")) {
 			throw DomainException.invalidField("divisionCode", "pairing.run.division.invalid");
 		}
-		if (!scopes.current().coversDivision(divisionCode)) {
-			throw DomainException.notFound("division", divisionCode);
-		}
+		FoundOrForbidden.found(java.util.Optional.of(divisionCode), scopes.current().coversDivision(divisionCode), "division",
+				divisionCode);
 		Set<Long> paired = new HashSet<>();
 		store.liveInDivision(kind, divisionCode).forEach(p -> paired.add(p.rightId()));
 		return candidates.unpaired(candidates.of(kind, divisionCode), paired);
 	}
 
 	public Run get(long id) {
-		Run run = runs.find(id).orElseThrow(() -> DomainException.notFound("run", id));
-		if (!scopes.current().coversDivision(run.divisionCode())) {
-			throw DomainException.notFound("run", id);
-		}
-		return run;
+		return FoundOrForbidden.found(runs.find(id).filter(run -> scopes.current().coversDivision(run.divisionCode())), "run", id);
 	}
 
 	public List<Run> recent(PairingKind kind) {
@@ -209,7 +204,7 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 	@PreAuthorize(PairingManagement.WRITE)
 	public void lock(long runId, long proposalId) {
 		Run run = writable(runId);
-		Proposal p = runs.proposal(runId, proposalId).orElseThrow(() -> DomainException.notFound("proposal", proposalId));
+		Proposal p = FoundOrForbidden.found(runs.proposal(runId, proposalId), "proposal", proposalId);
 		runs.addConstraint(run.kind(), run.divisionCode(), ConstraintType.LOCK, p.leftId(), p.rightId(), PairingManagement.actor());
 	}
 
@@ -275,7 +270,7 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 			if (!runs.holdUnconfirmed(runId)) {
 				throw DomainException.conflict("pairing.error.alreadyConfirmed");
 			}
-			Proposal p = runs.proposal(runId, proposalId).orElseThrow(() -> DomainException.notFound("proposal", proposalId));
+			Proposal p = FoundOrForbidden.found(runs.proposal(runId, proposalId), "proposal", proposalId);
 			if (p.pairingId() != null) {
 				throw DomainException.conflict("pairing.error.alreadyConfirmed");
 			}
@@ -321,10 +316,8 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 			runs.confirmed(p.id(), same.id());
 			return false;
 		}
-		SideInfo left = sides.read(run.kind().left(), p.leftId())
-			.orElseThrow(() -> DomainException.notFound("side", p.leftId()));
-		SideInfo right = sides.read(run.kind().right(), p.rightId())
-			.orElseThrow(() -> DomainException.notFound("side", p.rightId()));
+		SideInfo left = FoundOrForbidden.found(sides.read(run.kind().left(), p.leftId()), "side", p.leftId());
+		SideInfo right = FoundOrForbidden.found(sides.read(run.kind().right(), p.rightId()), "side", p.rightId());
 		pairings.refuseBrokenRules(run.kind(), left, right);
 		String explanation = explanation(p);
 		long id = store.insert(run.kind(), left, right, null, LocalDate.now(clock), PairingStatus.ACTIVE, run.id(), explanation);
@@ -348,8 +341,9 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 		return "按结对方案 #" + runId + " 调整";
 	}
 
+	/** A run to change: 404 when there is none, 403 when its division lies outside the scope, 409 unless done. */
 	private Run writable(long runId) {
-		Run run = runs.find(runId).orElseThrow(() -> DomainException.notFound("run", runId));
+		Run run = FoundOrForbidden.found(runs.find(runId), "run", runId);
 		refuseOutsideScope(run.divisionCode());
 		if (run.status() != RunStatus.DONE) {
 			throw DomainException.conflict("pairing.run.notDone");
@@ -358,8 +352,6 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 	}
 
 	private void refuseOutsideScope(String division) {
-		if (!scopes.current().coversDivision(division)) {
-			throw new AccessDeniedException("division outside the caller's scope");
-		}
+		FoundOrForbidden.mayChange(scopes.current().coversDivision(division));
 	}
 }
