@@ -41,6 +41,12 @@ class ActingUserHeaderTests {
 	}
 
 	@Test
+	void aUserNamedAfterTheirRoleIsNotNamedTwice() throws Exception {
+		assertThat(header("sysadmin", "zh-CN")).isEqualTo("系统管理员");
+		assertThat(header("sysadmin", "en")).isEqualTo("系统管理员 · System administrator");
+	}
+
+	@Test
 	void aPrincipalWithoutAnAccountIsNamedByTheirLoginName() throws Exception {
 		assertThat(header("admin", "zh-CN")).isEqualTo("admin");
 	}
