@@ -25,4 +25,14 @@ public record ToDo(Urgency urgency, String messageKey, List<Object> args, String
 			throw new IllegalArgumentException("a to-do stands for at least one record: " + messageKey);
 		}
 	}
+
+	/** The arguments of its text: the count, then {@code args}. */
+	public Object[] messageArgs() {
+		Object[] all = new Object[args.size() + 1];
+		all[0] = count;
+		for (int i = 0; i < args.size(); i++) {
+			all[i + 1] = args.get(i);
+		}
+		return all;
+	}
 }

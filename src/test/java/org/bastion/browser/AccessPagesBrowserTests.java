@@ -20,7 +20,7 @@ class AccessPagesBrowserTests {
 	@Test
 	void theSystemAdministratorFindsTheUsersAndMakesAndRevokesAToken(Page page) {
 		signIn(page, "sysadmin", LockoutBrowserTests.DEMO_PASSWORD);
-		assertThat(page.locator("header .user")).hasText("sysadmin");
+		assertThat(page.locator("header .user")).hasText("系统管理员");
 		openMenu(page, "用户管理");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("用户管理");
 		assertNoSeriousViolations(page);

@@ -42,7 +42,7 @@ class LockoutBrowserTests {
 
 		signIn(page, "county-admin", DEMO_PASSWORD);
 		assertThat(page).hasURL(Pattern.compile("/(\\?continue)?$"));
-		assertThat(page.locator("header .user")).hasText("county-admin");
+		assertThat(page.locator("header .user")).hasText("县委组织部管理员 · 组织部管理员");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("工作台");
 	}
 }

@@ -18,7 +18,7 @@ class ReservePagesBrowserTests {
 	@Test
 	void aClerkPassesTheTownshipReviewSignedWithTheirOwnAccountsNameAndPostInTheTimeline(Page page) {
 		signIn(page, "anle-admin", LockoutBrowserTests.DEMO_PASSWORD);
-		assertThat(page.locator("header .user")).hasText("anle-admin");
+		assertThat(page.locator("header .user")).hasText("安乐镇党委管理员 · 乡镇管理员");
 		openMenu(page, "后备力量");
 		assertThat(page.locator("h1")).containsText("村级后备力量");
 		assertNoSeriousViolations(page);

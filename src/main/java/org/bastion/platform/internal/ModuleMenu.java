@@ -32,13 +32,21 @@ public class ModuleMenu {
 	public record Section(String headingKey, List<Item> items) {
 	}
 
-	/** An entry as the current user sees it; {@code current} marks the page being shown. */
-	public record Item(String path, String labelKey, boolean current) {
+	/**
+	 * An entry as the current user sees it; {@code current} marks the page being shown, {@code toDos}
+	 * is the count of the user's to-dos on the home entry (which lists them), zero on every other.
+	 */
+	public record Item(String path, String labelKey, boolean current, long toDos) {
 	}
 
-	private final List<MenuEntry> entries;
+	/** The entry that lists the to-dos and carries their count. */
+	static final String HOME = "/";
 
-	ModuleMenu(List<MenuContribution> contributions) {
+	private final List<MenuEntry> entries;
+	private final ToDos toDos;
+
+	ModuleMenu(List<MenuContribution> contributions, ToDos toDos) {
+		this.toDos = toDos;
 		this.entries = contributions.stream()
 			.flatMap(c -> c.menuEntries().stream())
 			.sorted(Comparator.comparing(MenuEntry::section).thenComparingInt(MenuEntry::order))
@@ -48,7 +56,7 @@ public class ModuleMenu {
 	/** The sections with at least one entry the current user may open. */
 	public List<Section> sections() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+		boolean signedIn = signedIn(auth);
 		Set<String> held = signedIn
 				? auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet())
 				: Set.of();
@@ -61,9 +69,14 @@ public class ModuleMenu {
 		Map<MenuSection, List<Item>> bySection = new EnumMap<>(MenuSection.class);
 		for (MenuEntry e : visible) {
 			bySection.computeIfAbsent(e.section(), s -> new ArrayList<>())
-				.add(new Item(e.path(), e.labelKey(), e.path().equals(current)));
+				.add(new Item(e.path(), e.labelKey(), e.path().equals(current),
+						signedIn && e.path().equals(HOME) ? toDos.current().total() : 0));
 		}
 		return bySection.entrySet().stream().map(s -> new Section(s.getKey().headingKey(), List.copyOf(s.getValue()))).toList();
+	}
+
+	static boolean signedIn(Authentication auth) {
+		return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
 	}
 
 	/** The entry whose path is the longest prefix of the page's path ({@code /} only for itself). */

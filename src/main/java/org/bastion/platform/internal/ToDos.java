@@ -1,0 +1,102 @@
+package org.bastion.platform.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.bastion.platform.ToDo;
+import org.bastion.platform.ToDo.Urgency;
+import org.bastion.platform.ToDoSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * The current user's to-dos (待办) from every module's {@link ToDoSource}, read by the home page and
+ * the menu's badge as {@code @toDos}. Each source scopes itself; a source that fails is logged and left
+ * out, so one broken module never hides the others' to-dos nor breaks a page.
+ */
+@Component("toDos")
+public class ToDos {
+
+	/** Most urgent first; of equal urgency, the earliest due day first, to-dos without one last. */
+	static final Comparator<ToDo> BY_URGENCY = Comparator.comparing(ToDo::urgency)
+		.thenComparing(ToDo::due, Comparator.nullsLast(Comparator.naturalOrder()));
+
+	private static final Logger log = LoggerFactory.getLogger(ToDos.class);
+	private static final String CACHE = ToDos.class.getName() + ".listing";
+
+	/** The to-dos of one urgency, under one heading. */
+	public record Group(Urgency urgency, List<ToDo> toDos) {
+	}
+
+	/**
+	 * The to-dos as the current user sees them.
+	 *
+	 * @param incomplete whether a source failed, so that some to-dos may be missing
+	 */
+	public record Listing(List<ToDo> toDos, boolean incomplete) {
+
+		public Listing {
+			toDos = toDos.stream().sorted(BY_URGENCY).toList();
+		}
+
+		/** How many records wait in all: the menu's badge. */
+		public long total() {
+			return toDos.stream().mapToLong(ToDo::count).sum();
+		}
+
+		/** The groups that have to-dos, most urgent first. */
+		public List<Group> groups() {
+			List<Group> groups = new ArrayList<>();
+			for (Urgency urgency : Urgency.values()) {
+				List<ToDo> of = toDos.stream().filter(t -> t.urgency() == urgency).toList();
+				if (!of.isEmpty()) {
+					groups.add(new Group(urgency, of));
+				}
+			}
+			return groups;
+		}
+	}
+
+	private final ObjectProvider<ToDoSource> sources;
+
+	ToDos(ObjectProvider<ToDoSource> sources) {
+		this.sources = sources;
+	}
+
+	/** The signed-in user's to-dos, asked of the sources once per request; none for the public. */
+	public Listing current() {
+		if (!ModuleMenu.signedIn(SecurityContextHolder.getContext().getAuthentication())) {
+			return new Listing(List.of(), false);
+		}
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST) instanceof Listing cached) {
+			return cached;
+		}
+		Listing listing = collect(sources.orderedStream().toList());
+		if (request != null) {
+			request.setAttribute(CACHE, listing, RequestAttributes.SCOPE_REQUEST);
+		}
+		return listing;
+	}
+
+	static Listing collect(List<ToDoSource> sources) {
+		List<ToDo> all = new ArrayList<>();
+		boolean incomplete = false;
+		for (ToDoSource source : sources) {
+			try {
+				all.addAll(source.toDos());
+			}
+			catch (RuntimeException ex) {
+				incomplete = true;
+				log.warn("To-do source {} failed; its to-dos are left out", source.getClass().getName(), ex);
+			}
+		}
+		return new Listing(all, incomplete);
+	}
+}
