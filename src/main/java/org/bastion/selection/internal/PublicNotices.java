@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.bastion.common.DomainException;
 import org.bastion.common.audit.AuditEvent;
+import org.bastion.common.scope.FoundOrForbidden;
 import org.bastion.selection.CandidateState;
 import org.bastion.selection.StepKind;
 import org.bastion.selection.internal.Reserve.Actor;
@@ -61,8 +62,8 @@ public class PublicNotices {
 
 	/** A notice that has started, or not found. */
 	public NoticeDetails notice(long id) {
-		Notice n = noticeStore.notice(id).filter(x -> !x.startsOn().isAfter(today()))
-			.orElseThrow(() -> DomainException.notFound("reserve_notice", id));
+		Notice n = FoundOrForbidden.found(noticeStore.notice(id).filter(x -> !x.startsOn().isAfter(today())),
+				"reserve_notice", id);
 		return details(n);
 	}
 

@@ -86,7 +86,10 @@ public class ReserveNotices {
 		return publish(roundId, candidateIds, publishedOn, null, publishedOn);
 	}
 
-	/** A notice published on {@code publishedOn}; it cannot start before that day, so its period counts from the first day the public can see it. */
+	/**
+	 * A notice published on {@code publishedOn}; it cannot start before that day, so its period counts
+	 * from the first day the public can see it.
+	 */
 	private Notice publish(long roundId, Collection<Long> candidateIds, LocalDate startsOn, String title,
 			LocalDate publishedOn) {
 		if (publishedOn.isAfter(changes.today())) {

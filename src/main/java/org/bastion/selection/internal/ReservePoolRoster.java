@@ -29,7 +29,8 @@ class ReservePoolRoster implements ReserveCadreRoster {
 
 	@Override
 	public Collection<Long> inPool(String divisionCode) {
-		return jdbc.sql("select distinct person_id from reserve_candidate where state = 'IN_POOL' and village_code like :d escape '\\'")
+		return jdbc.sql("""
+				select distinct person_id from reserve_candidate where state = 'IN_POOL' and village_code like :d escape '\\'""")
 			.param("d", SqlLike.startsWith(divisionCode == null ? "" : divisionCode))
 			.query(Long.class).list();
 	}

@@ -80,7 +80,8 @@ public class ReserveTraining {
 	@PreAuthorize(ReserveChanges.WRITE)
 	@Transactional
 	public Session addSession(long classId, LocalDate heldOn, String topic) {
-		TrainingClass k = changes.forChange(classId, poolStore.classExists(classId), () -> poolStore.trainingClass(classId, changes.scope()), "reserve_class");
+		TrainingClass k = changes.forChange(classId, poolStore.classExists(classId),
+				() -> poolStore.trainingClass(classId, changes.scope()), "reserve_class");
 		if (heldOn == null || topic == null || topic.isBlank()) {
 			throw DomainException.invalidField("topic", "selection.session.required");
 		}
@@ -137,7 +138,8 @@ public class ReserveTraining {
 	@PreAuthorize(ReserveChanges.WRITE)
 	@Transactional
 	public Placement place(long planId, long candidateId, String department) {
-		changes.forChange(planId, poolStore.planExists(planId), () -> poolStore.plan(planId, changes.scope()), "reserve_shadowing_plan");
+		changes.forChange(planId, poolStore.planExists(planId), () -> poolStore.plan(planId, changes.scope()),
+				"reserve_shadowing_plan");
 		Candidate c = changes.candidateForChange(candidateId);
 		if (c.state() != CandidateState.IN_POOL) {
 			throw DomainException.conflict("selection.attendance.notInPool");
