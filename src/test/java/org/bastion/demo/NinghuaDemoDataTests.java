@@ -30,7 +30,7 @@ class NinghuaDemoDataTests {
 	@Autowired
 	Households households;
 	@Autowired
-	org.bastion.selection.internal.ReserveSelection selection;
+	org.bastion.selection.internal.ReserveRounds reserveRounds;
 	@Autowired
 	org.bastion.pairing.internal.PairingManagement pairings;
 
@@ -91,9 +91,9 @@ class NinghuaDemoDataTests {
 	@org.springframework.security.test.context.support.WithMockUser(username = "admin",
 			authorities = {"selection:read", "pairing:read"})
 	void theDemoReserveCadreInThePoolHasAMentorThroughThePairingEngine() {
-		long round = selection.rounds().stream().filter(r -> r.name().equals("2025 年安乐镇村级后备力量选拔")).findFirst()
+		long round = reserveRounds.rounds().stream().filter(r -> r.name().equals("2025 年安乐镇村级后备力量选拔")).findFirst()
 			.orElseThrow().id();
-		List<org.bastion.selection.internal.Reserve.CandidateRow> pooled = selection.pool().stream()
+		List<org.bastion.selection.internal.Reserve.CandidateRow> pooled = reserveRounds.pool().stream()
 			.filter(r -> r.candidate().roundId() == round).toList();
 		assertThat(pooled).singleElement().satisfies(r -> {
 			assertThat(r.mentor()).isNotNull();

@@ -19,7 +19,9 @@ import org.bastion.selection.internal.Reserve.Candidate;
 import org.bastion.selection.internal.Reserve.Notice;
 import org.bastion.selection.internal.Reserve.Round;
 import org.bastion.selection.internal.Reserve.RoundRules;
-import org.bastion.selection.internal.ReserveSelection;
+import org.bastion.selection.internal.ReserveRounds;
+import org.bastion.selection.internal.CandidateSteps;
+import org.bastion.selection.internal.ReserveNotices;
 import org.springframework.stereotype.Component;
 
 /** Rounds in 安乐镇 (350424107) and 翠江镇 (350424100) and candidates driven to any step, for tests. */
@@ -29,12 +31,17 @@ public class SelectionFixture {
 	public static final String ANLE = "350424107";
 	public static final String CUIJIANG = "350424100";
 
-	private final ReserveSelection selection;
+	private final ReserveRounds reserveRounds;
+	private final CandidateSteps candidateSteps;
+	private final ReserveNotices reserveNotices;
 	private final Organizations organizations;
 	private final PeopleTestData people;
 
-	SelectionFixture(ReserveSelection selection, Organizations organizations, PeopleTestData people) {
-		this.selection = selection;
+	SelectionFixture(ReserveRounds reserveRounds, CandidateSteps candidateSteps, ReserveNotices reserveNotices,
+			Organizations organizations, PeopleTestData people) {
+		this.reserveRounds = reserveRounds;
+		this.candidateSteps = candidateSteps;
+		this.reserveNotices = reserveNotices;
 		this.organizations = organizations;
 		this.people = people;
 	}
@@ -49,7 +56,7 @@ public class SelectionFixture {
 	}
 
 	public Round round(String township, LocalDate referenceDate) {
-		return selection.openRound(new RoundRules("测试轮次" + PeopleTestData.uniqueName(""), township(township).id(),
+		return reserveRounds.openRound(new RoundRules("测试轮次" + PeopleTestData.uniqueName(""), township(township).id(),
 				referenceDate, null, null, null, null, null));
 	}
 
@@ -97,7 +104,7 @@ public class SelectionFixture {
 
 	public Candidate recommended(Round round, String village) {
 		PersonView p = person(round.referenceDate().minusYears(28), EducationLevel.JUNIOR_COLLEGE, village);
-		return selection.recommend(round.id(), p.id(), null, Recommendation.MASS, "村民代表会议", 23, "村委会委员");
+		return candidateSteps.recommend(round.id(), p.id(), null, Recommendation.MASS, "村民代表会议", 23, "村委会委员");
 	}
 
 	public Candidate inspected(Round round) {
@@ -106,12 +113,12 @@ public class SelectionFixture {
 
 	public Candidate inspected(Round round, String village) {
 		Candidate c = recommended(round, village);
-		selection.townshipReview(c.id(), true, null);
-		selection.countyReview(c.id(), true, null);
-		return selection.inspect(c.id(), "李华、陈刚", round.referenceDate(), "群众基础好，熟悉村情", true);
+		candidateSteps.townshipReview(c.id(), true, null);
+		candidateSteps.countyReview(c.id(), true, null);
+		return candidateSteps.inspect(c.id(), "李华、陈刚", round.referenceDate(), "群众基础好，熟悉村情", true);
 	}
 
 	public Notice onNotice(Round round, List<Candidate> candidates, LocalDate startsOn) {
-		return selection.publishNotice(round.id(), candidates.stream().map(Candidate::id).toList(), startsOn, null);
+		return reserveNotices.publishNotice(round.id(), candidates.stream().map(Candidate::id).toList(), startsOn, null);
 	}
 }

@@ -30,7 +30,8 @@ import org.bastion.selection.internal.Reserve.Candidate;
 import org.bastion.selection.internal.Reserve.Notice;
 import org.bastion.selection.internal.Reserve.Round;
 import org.bastion.selection.internal.ReserveFigures;
-import org.bastion.selection.internal.ReserveSelection;
+import org.bastion.selection.internal.ReserveRounds;
+import org.bastion.selection.internal.ReservePool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,9 @@ class SelectionMentorTests {
 	@Autowired
 	SelectionFixture fixture;
 	@Autowired
-	ReserveSelection selection;
+	ReserveRounds reserveRounds;
+	@Autowired
+	ReservePool reservePool;
 	@Autowired
 	PoolEntry poolEntry;
 	@Autowired
@@ -83,10 +86,10 @@ class SelectionMentorTests {
 		for (int i = 0; i < size; i++) {
 			cadres.add(fixture.inspected(round, code));
 		}
-		Notice notice = fixture.onNotice(round, cadres, selection.today());
+		Notice notice = fixture.onNotice(round, cadres, reserveRounds.today());
 		LocalDate entered = notice.endsOn().plusDays(1);
 		assertThat(poolEntry.run(entered)).isGreaterThanOrEqualTo(size);
-		return new Pool(cadres.stream().map(c -> selection.candidate(c.id())).toList(), entered, code);
+		return new Pool(cadres.stream().map(c -> reserveRounds.candidate(c.id())).toList(), entered, code);
 	}
 
 	private List<PairingView> reserveMentorPairings(long personId) {
@@ -99,7 +102,7 @@ class SelectionMentorTests {
 		Candidate cadre = pool.cadres().get(0);
 		var mentor = fixture.mentor(pool.village());
 
-		var named = selection.nameMentor(cadre.id(), mentor.id(), pool.entered());
+		var named = reservePool.nameMentor(cadre.id(), mentor.id(), pool.entered());
 
 		List<PairingView> pairs = reserveMentorPairings(cadre.personId());
 		assertThat(pairs).singleElement().satisfies(p -> {
@@ -109,7 +112,7 @@ class SelectionMentorTests {
 			assertThat(p.rightId()).isEqualTo(cadre.personId());
 			assertThat(p.startsOn()).isEqualTo(pool.entered());
 		});
-		assertThat(selection.details(cadre.id()).mentor().name()).isEqualTo(mentor.name());
+		assertThat(reserveRounds.details(cadre.id()).mentor().name()).isEqualTo(mentor.name());
 		mvc.perform(get("/reserve/candidates/{id}", cadre.id()))
 			.andExpect(content().string(containsString(mentor.name())))
 			.andExpect(content().string(containsString("/pairings/pair/" + named.pairingId())));
@@ -125,17 +128,17 @@ class SelectionMentorTests {
 		Candidate cadre = pool.cadres().get(0);
 		var first = fixture.mentor(pool.village());
 		var second = fixture.mentor(pool.village());
-		var old = selection.nameMentor(cadre.id(), first.id(), pool.entered());
+		var old = reservePool.nameMentor(cadre.id(), first.id(), pool.entered());
 
-		var now = selection.nameMentor(cadre.id(), second.id(), pool.entered().plusDays(10));
+		var now = reservePool.nameMentor(cadre.id(), second.id(), pool.entered().plusDays(10));
 
 		PairingView ended = pairings.get(old.pairingId());
 		assertThat(ended.status()).isEqualTo(PairingStatus.ENDED);
 		assertThat(ended.endsOn()).isEqualTo(pool.entered().plusDays(10));
 		assertThat(ended.endReason()).contains("更换结对导师").contains(second.name());
 		assertThat(pairings.get(now.pairingId()).status()).isEqualTo(PairingStatus.ACTIVE);
-		assertThat(selection.details(cadre.id()).mentor().personId()).isEqualTo(second.id());
-		assertThatThrownBy(() -> selection.nameMentor(cadre.id(), second.id(), null))
+		assertThat(reserveRounds.details(cadre.id()).mentor().personId()).isEqualTo(second.id());
+		assertThatThrownBy(() -> reservePool.nameMentor(cadre.id(), second.id(), null))
 			.isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).messageKey())
 			.isEqualTo("selection.mentor.same");
 	}
@@ -145,11 +148,11 @@ class SelectionMentorTests {
 		Pool pool = pool(8, 2);
 		Candidate appointed = pool.cadres().get(0);
 		Candidate removed = pool.cadres().get(1);
-		var a = selection.nameMentor(appointed.id(), fixture.mentor(pool.village()).id(), pool.entered());
-		var r = selection.nameMentor(removed.id(), fixture.mentor(pool.village()).id(), pool.entered());
+		var a = reservePool.nameMentor(appointed.id(), fixture.mentor(pool.village()).id(), pool.entered());
+		var r = reservePool.nameMentor(removed.id(), fixture.mentor(pool.village()).id(), pool.entered());
 
-		selection.appoint(appointed.id(), pool.entered().plusDays(20), "村委会委员");
-		selection.remove(removed.id(), pool.entered().plusDays(21), "长期外出务工");
+		reservePool.appoint(appointed.id(), pool.entered().plusDays(20), "村委会委员");
+		reservePool.remove(removed.id(), pool.entered().plusDays(21), "长期外出务工");
 
 		assertThat(pairings.get(a.pairingId())).satisfies(p -> {
 			assertThat(p.status()).isEqualTo(PairingStatus.ENDED);
@@ -160,7 +163,7 @@ class SelectionMentorTests {
 			assertThat(p.status()).isEqualTo(PairingStatus.ENDED);
 			assertThat(p.endReason()).isEqualTo("后备力量出库：长期外出务工");
 		});
-		assertThat(selection.details(appointed.id()).mentor()).isNull();
+		assertThat(reserveRounds.details(appointed.id()).mentor()).isNull();
 	}
 
 	@Test
@@ -169,7 +172,7 @@ class SelectionMentorTests {
 		Candidate mentored = pool.cadres().get(0);
 		Candidate other = pool.cadres().get(1);
 		var mentor = fixture.mentor(pool.village());
-		selection.nameMentor(mentored.id(), mentor.id(), pool.entered());
+		reservePool.nameMentor(mentored.id(), mentor.id(), pool.entered());
 
 		// by hand on the pairing engine: one mentor per reserve cadre
 		var another = fixture.mentor(pool.village());
@@ -217,19 +220,19 @@ class SelectionMentorTests {
 	void mentorCoverageFollowsThePairings() {
 		Pool pool = pool(11, 2);
 		Candidate a = pool.cadres().get(0);
-		LocalDate from = selection.today().minusDays(1);
+		LocalDate from = reserveRounds.today().minusDays(1);
 		LocalDate to = pool.entered().plusDays(30);
 		scope = () -> DataScope.of(Set.of(), Set.of(pool.village()));
 		assertThat(figures.figures(from, to).mentorCoverage()).isEqualByComparingTo("0.00");
 
-		var named = selection.nameMentor(a.id(), fixture.mentor(pool.village()).id(), pool.entered());
+		var named = reservePool.nameMentor(a.id(), fixture.mentor(pool.village()).id(), pool.entered());
 		assertThat(figures.figures(from, to).mentorCoverage()).isEqualByComparingTo("50.00");
-		selection.nameMentor(a.id(), fixture.mentor(pool.village()).id(), pool.entered().plusDays(5));
+		reservePool.nameMentor(a.id(), fixture.mentor(pool.village()).id(), pool.entered().plusDays(5));
 		assertThat(figures.figures(from, to).mentorCoverage()).isEqualByComparingTo("50.00");
 		assertThat(figures.figures(from, pool.entered().minusDays(1)).mentorCoverage()).isNull();
 
 		// ended on the pairing engine's own page: no mentor any more
-		var current = selection.details(a.id()).mentor();
+		var current = reserveRounds.details(a.id()).mentor();
 		assertThat(current.pairingId()).isNotEqualTo(named.pairingId());
 		pairings.end(current.pairingId(), "导师调离", pool.entered().plusDays(8));
 		assertThat(figures.figures(from, to).mentorCoverage()).isEqualByComparingTo("0.00");

@@ -33,7 +33,9 @@ import org.bastion.selection.internal.PublicNotices;
 import org.bastion.selection.internal.Reserve.Candidate;
 import org.bastion.selection.internal.Reserve.Notice;
 import org.bastion.selection.internal.Reserve.Round;
-import org.bastion.selection.internal.ReserveSelection;
+import org.bastion.selection.internal.ReserveRounds;
+import org.bastion.selection.internal.CandidateSteps;
+import org.bastion.selection.internal.ReserveNotices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -51,7 +53,11 @@ class SelectionProcessTests {
 	static final LocalDate REFERENCE = LocalDate.of(2026, 6, 30);
 
 	@Autowired
-	ReserveSelection selection;
+	ReserveRounds reserveRounds;
+	@Autowired
+	CandidateSteps candidateSteps;
+	@Autowired
+	ReserveNotices reserveNotices;
 	@Autowired
 	PublicNotices notices;
 	@Autowired
@@ -104,7 +110,7 @@ class SelectionProcessTests {
 		PersonView elsewhere = fixture.person(REFERENCE.minusYears(28), EducationLevel.BACHELOR,
 				fixture.village(SelectionFixture.CUIJIANG));
 
-		assertThat(refusal(() -> selection.recommend(round.id(), elsewhere.id(), village, Recommendation.SELF, "本人申请",
+		assertThat(refusal(() -> candidateSteps.recommend(round.id(), elsewhere.id(), village, Recommendation.SELF, "本人申请",
 				null, "村委会委员"))).startsWith("户籍不符合条件：户籍所在地 350424100");
 	}
 
@@ -113,9 +119,9 @@ class SelectionProcessTests {
 		Round round = fixture.round(SelectionFixture.ANLE, REFERENCE);
 		Candidate c = fixture.recommended(round);
 
-		assertThat(refusal(() -> selection.countyReview(c.id(), true, null)))
+		assertThat(refusal(() -> candidateSteps.countyReview(c.id(), true, null)))
 			.isEqualTo("不能县委组织部复审：该人选目前处于“已推荐，待资格审查”，须处于“资格审查通过，待县委组织部复审”");
-		assertThat(selection.candidate(c.id()).state()).isEqualTo(CandidateState.RECOMMENDED);
+		assertThat(reserveRounds.candidate(c.id()).state()).isEqualTo(CandidateState.RECOMMENDED);
 	}
 
 	@Test
@@ -131,14 +137,14 @@ class SelectionProcessTests {
 				EnumSet.of(Role.TOWNSHIP_ADMIN), Set.of(), false)));
 		Candidate c = fixture.recommended(round);
 
-		as(username, () -> selection.townshipReview(c.id(), true, null));
-		selection.countyReview(c.id(), true, null);
+		as(username, () -> candidateSteps.townshipReview(c.id(), true, null));
+		candidateSteps.countyReview(c.id(), true, null);
 		// 张明 leaves the post and the account is renamed: the record keeps what was true at the time
 		TreeFixture.asSystem(() -> organizations.endPosition(post.id(), LocalDate.of(2026, 7, 1)));
 		jdbc.sql("update app_user set display_name = '张明（已调离）' where username = :u").param("u", username).update();
-		as(username, () -> selection.inspect(c.id(), "李华、陈刚", REFERENCE, "群众基础好，熟悉村情", true));
+		as(username, () -> candidateSteps.inspect(c.id(), "李华、陈刚", REFERENCE, "群众基础好，熟悉村情", true));
 
-		assertThat(selection.details(c.id()).timeline()).extracting(s -> s.step() + " " + s.actor() + " " + s.actorName()
+		assertThat(reserveRounds.details(c.id()).timeline()).extracting(s -> s.step() + " " + s.actor() + " " + s.actorName()
 				+ " " + s.actorPost())
 			.containsExactly("RECOMMENDED admin admin 系统管理员",
 					"TOWNSHIP_REVIEW " + username + " 张明 " + anle.name() + " 委员",
@@ -163,7 +169,7 @@ class SelectionProcessTests {
 	@Test
 	void aNoticeStartingBeforeNationalDay2026EndsOnTheMakeUpSaturdayAfterFiveRealWorkingDays() {
 		// 9-29 Tue, 9-30 Wed, 10-1..10-7 holiday, 10-8 Thu, 10-9 Fri, 10-10 Sat make-up working day
-		assertThat(selection.noticeEnd(LocalDate.of(2026, 9, 29), 5)).isEqualTo(LocalDate.of(2026, 10, 10));
+		assertThat(reserveNotices.noticeEnd(LocalDate.of(2026, 9, 29), 5)).isEqualTo(LocalDate.of(2026, 10, 10));
 	}
 
 	@Test
@@ -175,12 +181,12 @@ class SelectionProcessTests {
 		LocalDate after = notice.endsOn().plusDays(1);
 
 		poolEntry.run(after);
-		assertThat(selection.candidate(c.id()).state()).isEqualTo(CandidateState.IN_NOTICE);
+		assertThat(reserveRounds.candidate(c.id()).state()).isEqualTo(CandidateState.IN_NOTICE);
 
-		selection.answerObjection(objection, false, "经走访核实，该同志常年在村务农，异议不成立。");
+		reserveNotices.answerObjection(objection, false, "经走访核实，该同志常年在村务农，异议不成立。");
 		assertThat(poolEntry.run(after)).isGreaterThanOrEqualTo(1);
-		assertThat(selection.candidate(c.id()).state()).isEqualTo(CandidateState.IN_POOL);
-		assertThat(selection.candidate(c.id()).poolEnteredOn()).isEqualTo(after);
+		assertThat(reserveRounds.candidate(c.id()).state()).isEqualTo(CandidateState.IN_POOL);
+		assertThat(reserveRounds.candidate(c.id()).poolEnteredOn()).isEqualTo(after);
 	}
 
 	@Test
@@ -190,11 +196,11 @@ class SelectionProcessTests {
 		Notice notice = fixture.onNotice(round, List.of(c), notices.today());
 		long objection = notices.fileObjection(notice.id(), c.id(), "该同志存在违规建房问题。", "138****0000", "203.0.113.8");
 
-		selection.answerObjection(objection, true, "经核实属实。");
+		reserveNotices.answerObjection(objection, true, "经核实属实。");
 
-		assertThat(selection.candidate(c.id()).state()).isEqualTo(CandidateState.REJECTED);
+		assertThat(reserveRounds.candidate(c.id()).state()).isEqualTo(CandidateState.REJECTED);
 		poolEntry.run(notice.endsOn().plusDays(1));
-		assertThat(selection.candidate(c.id()).state()).isEqualTo(CandidateState.REJECTED);
+		assertThat(reserveRounds.candidate(c.id()).state()).isEqualTo(CandidateState.REJECTED);
 	}
 
 	@Test
@@ -226,7 +232,7 @@ class SelectionProcessTests {
 			nodes.shutdownNow();
 		}
 		for (Candidate c : due) {
-			assertThat(selection.candidate(c.id()).state()).isEqualTo(CandidateState.IN_POOL);
+			assertThat(reserveRounds.candidate(c.id()).state()).isEqualTo(CandidateState.IN_POOL);
 			assertThat(jdbc.sql("select count(*) from reserve_step where candidate_id = :c and step = 'ENTERED_POOL'")
 				.param("c", c.id()).query(Integer.class).single()).isEqualTo(1);
 		}
@@ -246,8 +252,8 @@ class SelectionProcessTests {
 
 		poolEntry.run(notice.endsOn().plusDays(1));
 
-		assertThat(selection.candidate(c.id()).state()).isEqualTo(CandidateState.REJECTED);
-		assertThat(selection.details(c.id()).timeline()).last().satisfies(step -> {
+		assertThat(reserveRounds.candidate(c.id()).state()).isEqualTo(CandidateState.REJECTED);
+		assertThat(reserveRounds.details(c.id()).timeline()).last().satisfies(step -> {
 			assertThat(step.step()).isEqualTo(StepKind.ELIGIBILITY_LOST);
 			assertThat(step.detail()).startsWith("户籍不符合条件");
 		});
@@ -268,20 +274,20 @@ class SelectionProcessTests {
 
 	@Test
 	void theDemoDataHasAnleAndCuijiangRoundsWithCandidatesAtEveryStepAndANoticePublishedToday() {
-		assertThat(selection.rounds()).extracting(Round::name)
+		assertThat(reserveRounds.rounds()).extracting(Round::name)
 			.contains("2026 年安乐镇村级后备力量选拔", "2026 年翠江镇社区后备力量选拔");
 		assertThat(notices.notices()).anySatisfy(n -> {
 			assertThat(n.roundName()).isEqualTo("2026 年安乐镇村级后备力量选拔");
 			assertThat(n.entries()).hasSize(2);
 		});
-		Round anle = selection.rounds().stream().filter(r -> r.name().equals("2026 年安乐镇村级后备力量选拔")).findFirst()
+		Round anle = reserveRounds.rounds().stream().filter(r -> r.name().equals("2026 年安乐镇村级后备力量选拔")).findFirst()
 			.orElseThrow();
-		Round cuijiang = selection.rounds().stream().filter(r -> r.name().equals("2026 年翠江镇社区后备力量选拔")).findFirst()
+		Round cuijiang = reserveRounds.rounds().stream().filter(r -> r.name().equals("2026 年翠江镇社区后备力量选拔")).findFirst()
 			.orElseThrow();
 		// a browser test may have moved the recommended one on a step; the later steps stay
-		assertThat(selection.candidatesOfRound(anle.id())).hasSize(6).extracting(r -> r.candidate().state())
+		assertThat(reserveRounds.candidatesOfRound(anle.id())).hasSize(6).extracting(r -> r.candidate().state())
 			.contains(CandidateState.QUALIFIED, CandidateState.APPROVED, CandidateState.INSPECTED);
-		assertThat(selection.candidatesOfRound(cuijiang.id())).extracting(r -> r.candidate().state())
+		assertThat(reserveRounds.candidatesOfRound(cuijiang.id())).extracting(r -> r.candidate().state())
 			.contains(CandidateState.REJECTED);
 	}
 
@@ -290,7 +296,7 @@ class SelectionProcessTests {
 	}
 
 	private Candidate recommend(Round round, PersonView person) {
-		return selection.recommend(round.id(), person.id(), null, Recommendation.ORGANIZATION, "安乐镇党委", null,
+		return candidateSteps.recommend(round.id(), person.id(), null, Recommendation.ORGANIZATION, "安乐镇党委", null,
 				"村委会委员");
 	}
 

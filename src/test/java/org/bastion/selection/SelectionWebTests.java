@@ -26,7 +26,9 @@ import org.bastion.people.People;
 import org.bastion.selection.internal.Reserve.Candidate;
 import org.bastion.selection.internal.Reserve.Notice;
 import org.bastion.selection.internal.Reserve.Round;
-import org.bastion.selection.internal.ReserveSelection;
+import org.bastion.selection.internal.ReserveRounds;
+import org.bastion.selection.internal.ReservePool;
+import org.bastion.selection.internal.ReserveTraining;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +54,11 @@ class SelectionWebTests {
 	@Autowired
 	SelectionFixture fixture;
 	@Autowired
-	ReserveSelection selection;
+	ReserveRounds reserveRounds;
+	@Autowired
+	ReservePool reservePool;
+	@Autowired
+	ReserveTraining reserveTraining;
 	@Autowired
 	Organizations organizations;
 	@Autowired
@@ -124,7 +130,7 @@ class SelectionWebTests {
 	void aNoticeStartsTodayOrLaterInTheApiSoItsPeriodIsOneThePublicCanSee() throws Exception {
 		Round round = fixture.round(SelectionFixture.ANLE, LocalDate.of(2026, 6, 30));
 		Candidate c = fixture.inspected(round);
-		LocalDate past = selection.today().minusDays(64);
+		LocalDate past = reserveRounds.today().minusDays(64);
 		mvc.perform(post("/api/v1/reserve-rounds/{id}/notices", round.id()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"candidateIds\":[" + c.id() + "],\"startsOn\":\"" + past + "\"}"))
 			.andExpect(status().isBadRequest())
@@ -186,7 +192,7 @@ class SelectionWebTests {
 	@Test
 	void thePublicNoticeShowsNamesButNeverIdNumbersOrPhonesAndTakesAnObjectionWithoutSignIn() throws Exception {
 		Notice notice = publishedToday();
-		Candidate listed = selection.candidates(List.of(CandidateState.IN_NOTICE)).stream()
+		Candidate listed = reserveRounds.candidates(List.of(CandidateState.IN_NOTICE)).stream()
 			.filter(r -> notice.id() == r.candidate().noticeId()).findFirst().orElseThrow().candidate();
 		var person = people.get(listed.personId());
 		MockHttpSession session = new MockHttpSession();
@@ -206,7 +212,7 @@ class SelectionWebTests {
 	@Test
 	void anObjectionWithTheHoneypotFilledOrSentTooFastIsNotRecorded() throws Exception {
 		Notice notice = publishedToday();
-		long candidate = selection.candidates(List.of(CandidateState.IN_NOTICE)).stream()
+		long candidate = reserveRounds.candidates(List.of(CandidateState.IN_NOTICE)).stream()
 			.filter(r -> notice.id() == r.candidate().noticeId()).findFirst().orElseThrow().candidate().id();
 		MockHttpSession session = new MockHttpSession();
 		session.setAttribute("org.bastion.selection.web.PublicNoticeController.shownAt", Instant.now().minusSeconds(30));
@@ -232,27 +238,27 @@ class SelectionWebTests {
 		Candidate a = fixture.inspected(round, village);
 		Candidate b = fixture.inspected(round, village);
 		Candidate c = fixture.inspected(round, village);
-		Notice notice = fixture.onNotice(round, List.of(a, b, c), selection.today());
+		Notice notice = fixture.onNotice(round, List.of(a, b, c), reserveRounds.today());
 		LocalDate entered = notice.endsOn().plusDays(1);
 		org.assertj.core.api.Assertions.assertThat(poolEntry.run(entered)).isGreaterThanOrEqualTo(3);
-		LocalDate from = selection.today().minusDays(1);
+		LocalDate from = reserveRounds.today().minusDays(1);
 		LocalDate to = entered.plusDays(30);
 		long demonstrationBefore = figures.figures(from, to).demonstrationClasses();
 
 		long mentor = fixture.mentor(village).id();
-		selection.nameMentor(a.id(), mentor, entered);
-		var k = selection.createClass(fixture.township(SelectionFixture.ANLE).id(), ClassKind.DEMONSTRATION, "后备力量示范班",
+		reservePool.nameMentor(a.id(), mentor, entered);
+		var k = reserveTraining.createClass(fixture.township(SelectionFixture.ANLE).id(), ClassKind.DEMONSTRATION, "后备力量示范班",
 				entered);
-		var session = selection.addSession(k.id(), entered, "村级组织建设");
-		selection.recordAttendance(session.id(), java.util.Map.of(a.id(), true, b.id(), false));
-		var plan = selection.createPlan(fixture.township(SelectionFixture.ANLE).id(), entered);
-		var placement = selection.place(plan.id(), a.id(), "镇党政办");
-		selection.recordPlacement(placement.id(), "参与起草村级换届工作方案");
-		selection.assess(a.id(), AssessmentKind.DAILY, 2026, null, "按时参加跟岗");
-		selection.assess(a.id(), AssessmentKind.ANNUAL, 2026, AssessmentGrade.EXCELLENT, "表现突出");
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> selection.assess(a.id(), AssessmentKind.ANNUAL, 2026,
+		var session = reserveTraining.addSession(k.id(), entered, "村级组织建设");
+		reserveTraining.recordAttendance(session.id(), java.util.Map.of(a.id(), true, b.id(), false));
+		var plan = reserveTraining.createPlan(fixture.township(SelectionFixture.ANLE).id(), entered);
+		var placement = reserveTraining.place(plan.id(), a.id(), "镇党政办");
+		reserveTraining.recordPlacement(placement.id(), "参与起草村级换届工作方案");
+		reservePool.assess(a.id(), AssessmentKind.DAILY, 2026, null, "按时参加跟岗");
+		reservePool.assess(a.id(), AssessmentKind.ANNUAL, 2026, AssessmentGrade.EXCELLENT, "表现突出");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> reservePool.assess(a.id(), AssessmentKind.ANNUAL, 2026,
 				AssessmentGrade.COMPETENT, "再评")).isInstanceOf(org.bastion.common.DomainException.class);
-		selection.remove(c.id(), entered.plusDays(2), "不适合人选调整：长期外出");
+		reservePool.remove(c.id(), entered.plusDays(2), "不适合人选调整：长期外出");
 
 		org.assertj.core.api.Assertions.assertThat(figures.figures(from, to).demonstrationClasses())
 			.isEqualTo(demonstrationBefore + 1);
@@ -264,7 +270,7 @@ class SelectionWebTests {
 		org.assertj.core.api.Assertions.assertThat(figures.figures(from, entered.minusDays(1)).pool()).isZero();
 		scope = DataScope::everything;
 
-		var pageOfA = selection.details(a.id());
+		var pageOfA = reserveRounds.details(a.id());
 		org.assertj.core.api.Assertions.assertThat(pageOfA.assessments()).hasSize(2);
 		for (String page : List.of("/reserve/pool", "/reserve/classes", "/reserve/classes/" + k.id(), "/reserve/plans",
 				"/reserve/plans/" + plan.id(), "/reserve/notices", "/reserve/candidates/" + a.id(),
@@ -280,10 +286,10 @@ class SelectionWebTests {
 
 	@Test
 	void anAnleClerkReadsAnleClassesButNotCuijiangOnesAndCannotOpenOneForCuijiang() throws Exception {
-		var anleClass = selection.createClass(fixture.township(SelectionFixture.ANLE).id(), ClassKind.BASIC, "安乐镇基础班",
-				selection.today());
-		var cuijiangClass = selection.createClass(fixture.township(SelectionFixture.CUIJIANG).id(), ClassKind.BASIC,
-				"翠江镇基础班", selection.today());
+		var anleClass = reserveTraining.createClass(fixture.township(SelectionFixture.ANLE).id(), ClassKind.BASIC, "安乐镇基础班",
+				reserveRounds.today());
+		var cuijiangClass = reserveTraining.createClass(fixture.township(SelectionFixture.CUIJIANG).id(), ClassKind.BASIC,
+				"翠江镇基础班", reserveRounds.today());
 		long cuijiangCommittee = fixture.township(SelectionFixture.CUIJIANG).id();
 		actAsAnle();
 
@@ -304,20 +310,20 @@ class SelectionWebTests {
 		String village = fixture.village(SelectionFixture.ANLE, 4);
 		Round round = fixture.round(SelectionFixture.ANLE, LocalDate.of(2026, 6, 30));
 		Candidate a = fixture.inspected(round, village);
-		Notice notice = fixture.onNotice(round, List.of(a), selection.today());
+		Notice notice = fixture.onNotice(round, List.of(a), reserveRounds.today());
 		poolEntry.run(notice.endsOn().plusDays(1));
 
-		selection.appoint(a.id(), notice.endsOn().plusDays(40), "村委会委员");
+		reservePool.appoint(a.id(), notice.endsOn().plusDays(40), "村委会委员");
 
-		Candidate after = selection.candidate(a.id());
+		Candidate after = reserveRounds.candidate(a.id());
 		org.assertj.core.api.Assertions.assertThat(after.state()).isEqualTo(CandidateState.APPOINTED);
 		org.assertj.core.api.Assertions.assertThat(after.endReason()).isEqualTo("村委会委员");
-		org.assertj.core.api.Assertions.assertThat(selection.details(a.id()).timeline()).last()
+		org.assertj.core.api.Assertions.assertThat(reserveRounds.details(a.id()).timeline()).last()
 			.extracting(s -> s.step()).isEqualTo(StepKind.APPOINTED);
 	}
 
 	private Notice publishedToday() {
 		Round round = fixture.round(SelectionFixture.ANLE, LocalDate.of(2026, 6, 30));
-		return fixture.onNotice(round, List.of(fixture.inspected(round)), selection.today());
+		return fixture.onNotice(round, List.of(fixture.inspected(round)), reserveRounds.today());
 	}
 }

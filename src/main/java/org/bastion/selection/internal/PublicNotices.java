@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.bastion.common.DomainException;
 import org.bastion.common.audit.AuditEvent;
+import org.bastion.common.scope.FoundOrForbidden;
 import org.bastion.selection.CandidateState;
 import org.bastion.selection.StepKind;
 import org.bastion.selection.internal.Reserve.Actor;
@@ -37,13 +38,15 @@ public class PublicNotices {
 	static final Actor PUBLIC = new Actor("public", "公众", "公示页面");
 
 	private final ReserveStore store;
+	private final NoticeStore noticeStore;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final int perHour;
 
-	PublicNotices(ReserveStore store, ApplicationEventPublisher events,
+	PublicNotices(ReserveStore store, NoticeStore noticeStore, ApplicationEventPublisher events,
 			Clock clock, @Value("${bastion.selection.objection.per-hour:5}") int perHour) {
 		this.store = store;
+		this.noticeStore = noticeStore;
 		this.events = events;
 		this.clock = clock;
 		this.perHour = perHour;
@@ -54,19 +57,19 @@ public class PublicNotices {
 	}
 
 	public List<NoticeDetails> notices() {
-		return store.publicNotices(today()).stream().map(this::details).toList();
+		return noticeStore.publicNotices(today()).stream().map(this::details).toList();
 	}
 
 	/** A notice that has started, or not found. */
 	public NoticeDetails notice(long id) {
-		Notice n = store.notice(id).filter(x -> !x.startsOn().isAfter(today()))
-			.orElseThrow(() -> DomainException.notFound("reserve_notice", id));
+		Notice n = FoundOrForbidden.found(noticeStore.notice(id).filter(x -> !x.startsOn().isAfter(today())),
+				"reserve_notice", id);
 		return details(n);
 	}
 
 	private NoticeDetails details(Notice n) {
 		Round round = store.round(n.roundId()).orElseThrow();
-		List<NoticeEntry> entries = store.noticeEntries(n.id());
+		List<NoticeEntry> entries = noticeStore.noticeEntries(n.id());
 		LocalDate today = today();
 		return new NoticeDetails(n, round.name(), entries, !today.isBefore(n.startsOn()) && !today.isAfter(n.endsOn()));
 	}
@@ -96,10 +99,10 @@ public class PublicNotices {
 		}
 		String hash = hash(address);
 		LocalDateTime now = LocalDateTime.now(clock);
-		if (store.objectionsFrom(hash, now.minusHours(1)) >= perHour) {
+		if (noticeStore.objectionsFrom(hash, now.minusHours(1)) >= perHour) {
 			throw DomainException.conflict("selection.objection.tooMany");
 		}
-		long id = store.insertObjection(candidateId, body, reach, hash, now);
+		long id = noticeStore.insertObjection(candidateId, body, reach, hash, now);
 		store.step(candidateId, StepKind.OBJECTION_FILED, false, body, PUBLIC, now);
 		events.publishEvent(AuditEvent.created("reserve_objection", id, Map.of("candidateId", candidateId, "status", "OPEN"))
 			.by(PUBLIC.username(), address));

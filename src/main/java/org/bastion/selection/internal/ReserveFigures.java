@@ -9,6 +9,7 @@ import org.bastion.pairing.PairingKind;
 import org.bastion.pairing.Pairings;
 
 import org.bastion.common.scope.DataScopes;
+import org.bastion.common.scope.ScopeSql;
 import org.bastion.common.security.Authorities;
 import org.bastion.selection.internal.Reserve.Figures;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,19 +40,21 @@ public class ReserveFigures {
 	}
 
 	public Figures figures(LocalDate from, LocalDate to) {
-		ScopeSql c = ScopeSql.of(scopes.current(), "c.village_code", "r.organization_id");
-		long pool = jdbc.sql("select count(*)" + ReserveStore.CANDIDATE_FROM + "where " + c.condition
+		ScopeSql.Condition c = ScopeSql.of(scopes.current()).divisions("c.village_code").organizations("r.organization_id")
+			.condition();
+		long pool = jdbc.sql("select count(*)" + ReserveStore.CANDIDATE_FROM + "where " + c.where()
 				+ " and c.pool_entered_on <= :to and (c.ended_on is null or c.ended_on > :to)")
-			.params(c.params).param("to", to).query(Long.class).single();
-		List<Long> members = jdbc.sql("select distinct c.person_id" + ReserveStore.CANDIDATE_FROM + "where " + c.condition
+			.params(c.params()).param("to", to).query(Long.class).single();
+		List<Long> members = jdbc.sql("select distinct c.person_id" + ReserveStore.CANDIDATE_FROM + "where " + c.where()
 				+ " and c.pool_entered_on <= :to and (c.ended_on is null or c.ended_on > :to)")
-			.params(c.params).param("to", to).query(Long.class).list();
+			.params(c.params()).param("to", to).query(Long.class).list();
 		// the mentor is a RESERVE_MENTOR pairing of the pairing engine, active on `to`
 		long mentored = pairings.rightsPairedOn(PairingKind.RESERVE_MENTOR, members, to).size();
-		long removed = jdbc.sql("select count(*)" + ReserveStore.CANDIDATE_FROM + "where " + c.condition
+		long removed = jdbc.sql("select count(*)" + ReserveStore.CANDIDATE_FROM + "where " + c.where()
 				+ " and c.state = 'REMOVED' and c.ended_on between :from and :to")
-			.params(c.params).param("from", from).param("to", to).query(Long.class).single();
-		ScopeSql k = ScopeSql.of(scopes.current(), "k.division_code", "k.organization_id");
+			.params(c.params()).param("from", from).param("to", to).query(Long.class).single();
+		ScopeSql.Condition k = ScopeSql.of(scopes.current()).divisions("k.division_code").organizations("k.organization_id")
+			.condition();
 		long demonstration = classes(k, "DEMONSTRATION", from, to);
 		long basic = classes(k, "BASIC", from, to);
 		BigDecimal coverage = pool == 0 ? null
@@ -59,9 +62,9 @@ public class ReserveFigures {
 		return new Figures(from, to, pool, demonstration, basic, coverage, removed);
 	}
 
-	private long classes(ScopeSql k, String kind, LocalDate from, LocalDate to) {
-		return jdbc.sql("select count(*) from reserve_class k where " + k.condition
+	private long classes(ScopeSql.Condition k, String kind, LocalDate from, LocalDate to) {
+		return jdbc.sql("select count(*) from reserve_class k where " + k.where()
 				+ " and k.kind = :kind and k.starts_on between :from and :to")
-			.params(k.params).param("kind", kind).param("from", from).param("to", to).query(Long.class).single();
+			.params(k.params()).param("kind", kind).param("from", from).param("to", to).query(Long.class).single();
 	}
 }

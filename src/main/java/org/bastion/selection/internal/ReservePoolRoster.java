@@ -2,6 +2,7 @@ package org.bastion.selection.internal;
 
 import java.util.Collection;
 
+import org.bastion.common.scope.SqlLike;
 import org.bastion.pairing.ReserveCadreRoster;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,8 +29,9 @@ class ReservePoolRoster implements ReserveCadreRoster {
 
 	@Override
 	public Collection<Long> inPool(String divisionCode) {
-		return jdbc.sql("select distinct person_id from reserve_candidate where state = 'IN_POOL' and village_code like :d")
-			.param("d", (divisionCode == null ? "" : divisionCode.replaceAll("[^0-9]", "")) + "%")
+		return jdbc.sql("""
+				select distinct person_id from reserve_candidate where state = 'IN_POOL' and village_code like :d escape '\\'""")
+			.param("d", SqlLike.startsWith(divisionCode == null ? "" : divisionCode))
 			.query(Long.class).list();
 	}
 }

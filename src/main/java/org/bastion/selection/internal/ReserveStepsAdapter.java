@@ -8,18 +8,25 @@ import org.bastion.selection.ReserveSteps;
 import org.bastion.selection.internal.Reserve.RoundRules;
 import org.springframework.stereotype.Component;
 
-/** {@link ReserveSteps} on {@link ReserveSelection}, which checks authorities and scope. */
+/** {@link ReserveSteps} on the selection services, which check authorities and scope. */
 @Component
 class ReserveStepsAdapter implements ReserveSteps {
 
-	private final ReserveSelection selection;
+	private final ReserveRounds rounds;
+	private final CandidateSteps steps;
+	private final ReserveNotices notices;
+	private final ReservePool pool;
 	private final ReserveStore store;
 	private final PoolEntry poolEntry;
 
-	ReserveStepsAdapter(ReserveSelection selection, ReserveStore store, PoolEntry poolEntry) {
-		this.poolEntry = poolEntry;
-		this.selection = selection;
+	ReserveStepsAdapter(ReserveRounds rounds, CandidateSteps steps, ReserveNotices notices, ReservePool pool,
+			ReserveStore store, PoolEntry poolEntry) {
+		this.rounds = rounds;
+		this.steps = steps;
+		this.notices = notices;
+		this.pool = pool;
 		this.store = store;
+		this.poolEntry = poolEntry;
 	}
 
 	@Override
@@ -29,38 +36,38 @@ class ReserveStepsAdapter implements ReserveSteps {
 
 	@Override
 	public long openRound(String name, long organizationId, LocalDate referenceDate) {
-		return selection.openRound(new RoundRules(name, organizationId, referenceDate, null, null, null, null, null)).id();
+		return rounds.openRound(new RoundRules(name, organizationId, referenceDate, null, null, null, null, null)).id();
 	}
 
 	@Override
 	public long recommend(long roundId, long personId, Recommendation recommendation, String source,
 			Integer recommenders, String proposedRole) {
-		return selection.recommend(roundId, personId, null, recommendation, source, recommenders, proposedRole).id();
+		return steps.recommend(roundId, personId, null, recommendation, source, recommenders, proposedRole).id();
 	}
 
 	@Override
 	public void townshipReview(long candidateId, boolean passed, String reason) {
-		selection.townshipReview(candidateId, passed, reason);
+		steps.townshipReview(candidateId, passed, reason);
 	}
 
 	@Override
 	public void countyReview(long candidateId, boolean passed, String reason) {
-		selection.countyReview(candidateId, passed, reason);
+		steps.countyReview(candidateId, passed, reason);
 	}
 
 	@Override
 	public void inspect(long candidateId, String inspectors, LocalDate inspectedOn, String findings, boolean passed) {
-		selection.inspect(candidateId, inspectors, inspectedOn, findings, passed);
+		steps.inspect(candidateId, inspectors, inspectedOn, findings, passed);
 	}
 
 	@Override
 	public long publishNotice(long roundId, List<Long> candidateIds, LocalDate startsOn) {
-		return selection.publishNotice(roundId, candidateIds, startsOn, null).id();
+		return notices.publishNotice(roundId, candidateIds, startsOn, null).id();
 	}
 
 	@Override
 	public long recordPastNotice(long roundId, List<Long> candidateIds, LocalDate publishedOn) {
-		return selection.publishNotice(roundId, candidateIds, publishedOn, null, publishedOn).id();
+		return notices.recordPastNotice(roundId, candidateIds, publishedOn).id();
 	}
 
 	@Override
@@ -70,6 +77,6 @@ class ReserveStepsAdapter implements ReserveSteps {
 
 	@Override
 	public long nameMentor(long candidateId, long mentorPersonId, LocalDate since) {
-		return selection.nameMentor(candidateId, mentorPersonId, since).pairingId();
+		return pool.nameMentor(candidateId, mentorPersonId, since).pairingId();
 	}
 }

@@ -22,7 +22,10 @@ import org.bastion.selection.internal.Reserve.Objection;
 import org.bastion.selection.internal.Reserve.Round;
 import org.bastion.selection.internal.Reserve.RoundRules;
 import org.bastion.selection.internal.ReserveFigures;
-import org.bastion.selection.internal.ReserveSelection;
+import org.bastion.selection.internal.ReserveRounds;
+import org.bastion.selection.internal.CandidateSteps;
+import org.bastion.selection.internal.ReserveNotices;
+import org.bastion.selection.internal.ReservePool;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,24 +87,31 @@ class ReserveApiController {
 		}
 	}
 
-	private final ReserveSelection selection;
+	private final ReserveRounds reserveRounds;
+	private final CandidateSteps candidateSteps;
+	private final ReserveNotices reserveNotices;
+	private final ReservePool reservePool;
 	private final ReserveFigures figures;
 
-	ReserveApiController(ReserveSelection selection, ReserveFigures figures) {
-		this.selection = selection;
+	ReserveApiController(ReserveRounds reserveRounds, CandidateSteps candidateSteps, ReserveNotices reserveNotices,
+			ReservePool reservePool, ReserveFigures figures) {
+		this.reserveRounds = reserveRounds;
+		this.candidateSteps = candidateSteps;
+		this.reserveNotices = reserveNotices;
+		this.reservePool = reservePool;
 		this.figures = figures;
 	}
 
 	@GetMapping("/api/v1/reserve-rounds")
 	@Operation(summary = "Selection rounds in scope, newest first")
 	List<Round> rounds() {
-		return selection.rounds();
+		return reserveRounds.rounds();
 	}
 
 	@PostMapping("/api/v1/reserve-rounds")
 	@Operation(summary = "Open a round for a township or the county; rules default to 25–33, 中专 and above, local household, 5 working days")
 	ResponseEntity<Round> open(@RequestBody RoundRequest r) {
-		Round round = selection.openRound(new RoundRules(r.name(), r.organizationId() == null ? 0 : r.organizationId(),
+		Round round = reserveRounds.openRound(new RoundRules(r.name(), r.organizationId() == null ? 0 : r.organizationId(),
 				r.referenceDate(), r.minAge(), r.maxAge(), r.minEducation(), r.requireLocalHousehold(),
 				r.noticeWorkingDays()));
 		return ResponseEntity.created(URI.create("/api/v1/reserve-rounds/" + round.id())).body(round);
@@ -110,19 +120,19 @@ class ReserveApiController {
 	@GetMapping("/api/v1/reserve-rounds/{id}")
 	@Operation(summary = "One round with its rules")
 	Round round(@PathVariable long id) {
-		return selection.round(id);
+		return reserveRounds.round(id);
 	}
 
 	@GetMapping("/api/v1/reserve-rounds/{id}/candidates")
 	@Operation(summary = "The round's candidates in scope")
 	List<CandidateJson> candidatesOfRound(@PathVariable long id) {
-		return selection.candidatesOfRound(id).stream().map(CandidateJson::of).toList();
+		return reserveRounds.candidatesOfRound(id).stream().map(CandidateJson::of).toList();
 	}
 
 	@PostMapping("/api/v1/reserve-rounds/{id}/candidates")
 	@Operation(summary = "三荐: recommend a person; refused with the rule named when ineligible")
 	ResponseEntity<Candidate> recommend(@PathVariable long id, @RequestBody RecommendRequest r) {
-		Candidate c = selection.recommend(id, r.personId() == null ? 0 : r.personId(), r.villageCode(),
+		Candidate c = candidateSteps.recommend(id, r.personId() == null ? 0 : r.personId(), r.villageCode(),
 				r.recommendation(), r.source(), r.recommenders(), r.proposedRole());
 		return ResponseEntity.created(URI.create("/api/v1/reserve-candidates/" + c.id())).body(c);
 	}
@@ -130,7 +140,7 @@ class ReserveApiController {
 	@PostMapping("/api/v1/reserve-rounds/{id}/notices")
 	@Operation(summary = "一公示: publish inspected candidates; the end date follows the working-day calendar")
 	ResponseEntity<Notice> publish(@PathVariable long id, @RequestBody NoticeRequest r) {
-		Notice n = selection.publishNotice(id, r.candidateIds(), r.startsOn(), r.title());
+		Notice n = reserveNotices.publishNotice(id, r.candidateIds(), r.startsOn(), r.title());
 		return ResponseEntity.created(URI.create("/public/notices/" + n.id())).body(n);
 	}
 
@@ -138,20 +148,20 @@ class ReserveApiController {
 	@Operation(summary = "The reserve.* figures in scope for a period (default: this year to today)")
 	Figures figures(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		LocalDate end = to == null ? selection.today() : to;
+		LocalDate end = to == null ? reserveRounds.today() : to;
 		return figures.figures(from == null ? LocalDate.of(2000, 1, 1) : from, end);
 	}
 
 	@GetMapping("/api/v1/reserve-candidates")
 	@Operation(summary = "Candidates in scope, optionally in one state (IN_POOL for the pool)")
 	List<CandidateJson> candidates(@RequestParam(required = false) CandidateState state) {
-		return selection.candidates(state == null ? null : List.of(state)).stream().map(CandidateJson::of).toList();
+		return reserveRounds.candidates(state == null ? null : List.of(state)).stream().map(CandidateJson::of).toList();
 	}
 
 	@GetMapping("/api/v1/reserve-candidates/{id}")
 	@Operation(summary = "One candidate with the timeline, inspection, notice, objections and assessments")
 	CandidateDetailsJson candidate(@PathVariable long id) {
-		return CandidateDetailsJson.of(selection.details(id));
+		return CandidateDetailsJson.of(reserveRounds.details(id));
 	}
 
 	/** The details without the person's ID number or phone. */
@@ -170,51 +180,51 @@ class ReserveApiController {
 	@PostMapping("/api/v1/reserve-candidates/{id}/township-review")
 	@Operation(summary = "两审: the township's qualification review")
 	Candidate townshipReview(@PathVariable long id, @RequestBody ReviewRequest r) {
-		return selection.townshipReview(id, r.passed(), r.reason());
+		return candidateSteps.townshipReview(id, r.passed(), r.reason());
 	}
 
 	@PostMapping("/api/v1/reserve-candidates/{id}/county-review")
 	@Operation(summary = "两审: the county organization department's review")
 	Candidate countyReview(@PathVariable long id, @RequestBody ReviewRequest r) {
-		return selection.countyReview(id, r.passed(), r.reason());
+		return candidateSteps.countyReview(id, r.passed(), r.reason());
 	}
 
 	@PostMapping("/api/v1/reserve-candidates/{id}/inspection")
 	@Operation(summary = "一考察: the inspection record")
 	Candidate inspect(@PathVariable long id, @RequestBody InspectionRequest r) {
-		return selection.inspect(id, r.inspectors(), r.inspectedOn(), r.findings(), r.passed());
+		return candidateSteps.inspect(id, r.inspectors(), r.inspectedOn(), r.findings(), r.passed());
 	}
 
 	@PostMapping("/api/v1/reserve-candidates/{id}/objections/{objectionId}/answer")
 	@Operation(summary = "Answer an objection: upheld takes the candidate out, dismissed needs the reason")
 	Objection answer(@PathVariable long id, @PathVariable long objectionId, @RequestBody AnswerRequest r) {
-		if (selection.details(id).objections().stream().noneMatch(o -> o.id() == objectionId)) {
+		if (reserveRounds.details(id).objections().stream().noneMatch(o -> o.id() == objectionId)) {
 			throw org.bastion.common.DomainException.notFound("reserve_objection", objectionId);
 		}
-		return selection.answerObjection(objectionId, r.upheld(), r.answer());
+		return reserveNotices.answerObjection(objectionId, r.upheld(), r.answer());
 	}
 
 	@PostMapping("/api/v1/reserve-candidates/{id}/mentor")
 	@Operation(summary = "Name the reserve cadre's mentor (结对帮带责任人): a RESERVE_MENTOR pairing; a new mentor ends the current one")
 	org.bastion.selection.internal.Reserve.Mentor mentor(@PathVariable long id, @RequestBody MentorRequest r) {
-		return selection.nameMentor(id, r.mentorPersonId() == null ? 0 : r.mentorPersonId(), r.since());
+		return reservePool.nameMentor(id, r.mentorPersonId() == null ? 0 : r.mentorPersonId(), r.since());
 	}
 
 	@PostMapping("/api/v1/reserve-candidates/{id}/assessments")
 	@Operation(summary = "Record a daily (日常) or annual (年度, with a grade) assessment")
 	Assessment assess(@PathVariable long id, @RequestBody AssessmentRequest r) {
-		return selection.assess(id, r.kind(), r.year(), r.grade(), r.notes());
+		return reservePool.assess(id, r.kind(), r.year(), r.grade(), r.notes());
 	}
 
 	@PostMapping("/api/v1/reserve-candidates/{id}/appointment")
 	@Operation(summary = "调整任职: appointed to office, leaving the pool")
 	Candidate appoint(@PathVariable long id, @RequestBody LeaveRequest r) {
-		return selection.appoint(id, r.on(), r.reason());
+		return reservePool.appoint(id, r.on(), r.reason());
 	}
 
 	@PostMapping("/api/v1/reserve-candidates/{id}/removal")
 	@Operation(summary = "不适合人选调整: removed from the pool with the reason")
 	Candidate remove(@PathVariable long id, @RequestBody LeaveRequest r) {
-		return selection.remove(id, r.on(), r.reason());
+		return reservePool.remove(id, r.on(), r.reason());
 	}
 }

@@ -30,7 +30,11 @@ import org.bastion.selection.internal.Reserve.Session;
 import org.bastion.selection.internal.Reserve.TrainingClass;
 import org.bastion.selection.internal.Actors;
 import org.bastion.selection.internal.ReserveFigures;
-import org.bastion.selection.internal.ReserveSelection;
+import org.bastion.selection.internal.ReserveRounds;
+import org.bastion.selection.internal.CandidateSteps;
+import org.bastion.selection.internal.ReserveNotices;
+import org.bastion.selection.internal.ReservePool;
+import org.bastion.selection.internal.ReserveTraining;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -52,16 +56,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/reserve")
 class ReservePageController {
 
-	private final ReserveSelection selection;
+	private final ReserveRounds reserveRounds;
+	private final CandidateSteps candidateSteps;
+	private final ReserveNotices reserveNotices;
+	private final ReservePool reservePool;
+	private final ReserveTraining reserveTraining;
 	private final ReserveFigures figures;
 	private final Organizations organizations;
 	private final MessageSource messages;
 	private final Actors actors;
 
-	ReservePageController(ReserveSelection selection, ReserveFigures figures, Organizations organizations,
+	ReservePageController(ReserveRounds reserveRounds, CandidateSteps candidateSteps, ReserveNotices reserveNotices,
+			ReservePool reservePool, ReserveTraining reserveTraining, ReserveFigures figures, Organizations organizations,
 			MessageSource messages, Actors actors) {
 		this.actors = actors;
-		this.selection = selection;
+		this.reserveRounds = reserveRounds;
+		this.candidateSteps = candidateSteps;
+		this.reserveNotices = reserveNotices;
+		this.reservePool = reservePool;
+		this.reserveTraining = reserveTraining;
 		this.figures = figures;
 		this.organizations = organizations;
 		this.messages = messages;
@@ -70,18 +83,18 @@ class ReservePageController {
 	@GetMapping
 	String index(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-		LocalDate end = to == null ? selection.today() : to;
+		LocalDate end = to == null ? reserveRounds.today() : to;
 		LocalDate start = from == null ? LocalDate.of(2000, 1, 1) : from;
 		model.addAttribute("figures", figures.figures(start, end));
 		model.addAttribute("from", from);
 		model.addAttribute("to", end);
-		List<Round> rounds = selection.rounds();
+		List<Round> rounds = reserveRounds.rounds();
 		model.addAttribute("rounds", rounds);
 		model.addAttribute("organizationNames", names(rounds.stream().map(Round::organizationId).toList()));
 		model.addAttribute("committees", committees());
 		model.addAttribute("educations", EducationLevel.values());
-		model.addAttribute("minNoticeDays", selection.minNoticeDays());
-		model.addAttribute("defaultReference", selection.today());
+		model.addAttribute("minNoticeDays", reserveRounds.minNoticeDays());
+		model.addAttribute("defaultReference", reserveRounds.today());
 		return "selection/index";
 	}
 
@@ -93,21 +106,21 @@ class ReservePageController {
 			@RequestParam(defaultValue = "false") boolean requireLocalHousehold,
 			@RequestParam(required = false) Integer noticeWorkingDays, RedirectAttributes redirect,
 			Locale locale) {
-		return attempt(redirect, locale, "/reserve", () -> "/reserve/rounds/" + selection.openRound(
+		return attempt(redirect, locale, "/reserve", () -> "/reserve/rounds/" + reserveRounds.openRound(
 				new RoundRules(name, organizationId == null ? 0 : organizationId, referenceDate, minAge, maxAge,
 						minEducation, requireLocalHousehold, noticeWorkingDays)).id());
 	}
 
 	@GetMapping("/rounds/{id}")
 	String round(@PathVariable long id, Model model) {
-		Round round = selection.round(id);
+		Round round = reserveRounds.round(id);
 		model.addAttribute("round", round);
 		model.addAttribute("organizationName", organizations.find(round.organizationId()).map(OrganizationView::name).orElse(""));
-		List<CandidateRow> rows = selection.candidatesOfRound(id);
+		List<CandidateRow> rows = reserveRounds.candidatesOfRound(id);
 		model.addAttribute("candidates", rows);
 		model.addAttribute("inspected", rows.stream().filter(r -> r.candidate().state() == CandidateState.INSPECTED).toList());
 		model.addAttribute("recommendations", Recommendation.values());
-		model.addAttribute("today", selection.today());
+		model.addAttribute("today", reserveRounds.today());
 		model.addAttribute("actor", actors.current());
 		return "selection/round";
 	}
@@ -118,7 +131,7 @@ class ReservePageController {
 			@RequestParam(required = false) String source, @RequestParam(required = false) Integer recommenders,
 			@RequestParam(required = false) String proposedRole, RedirectAttributes redirect,
 			Locale locale) {
-		return attempt(redirect, locale, "/reserve/rounds/" + id, () -> "/reserve/candidates/" + selection.recommend(id,
+		return attempt(redirect, locale, "/reserve/rounds/" + id, () -> "/reserve/candidates/" + candidateSteps.recommend(id,
 				personId == null ? 0 : personId, villageCode, recommendation, source, recommenders, proposedRole).id());
 	}
 
@@ -128,7 +141,7 @@ class ReservePageController {
 			@RequestParam(required = false) String title, RedirectAttributes redirect,
 			Locale locale) {
 		return attempt(redirect, locale, "/reserve/rounds/" + id, () -> {
-			selection.publishNotice(id, candidateIds == null ? List.of() : candidateIds, startsOn, title);
+			reserveNotices.publishNotice(id, candidateIds == null ? List.of() : candidateIds, startsOn, title);
 			redirect.addFlashAttribute("done", messages.getMessage("selection.notice.published", null, locale));
 			return "/reserve/rounds/" + id;
 		});
@@ -136,13 +149,13 @@ class ReservePageController {
 
 	@GetMapping("/candidates/{id}")
 	String candidate(@PathVariable long id, Model model, Locale locale) {
-		CandidateDetails d = selection.details(id);
+		CandidateDetails d = reserveRounds.details(id);
 		model.addAttribute("d", d);
 		model.addAttribute("c", d.candidate());
-		model.addAttribute("faults", selection.faultTexts(d.faults(), locale));
+		model.addAttribute("faults", reserveRounds.faultTexts(d.faults(), locale));
 		model.addAttribute("kinds", AssessmentKind.values());
 		model.addAttribute("grades", AssessmentGrade.values());
-		model.addAttribute("today", selection.today());
+		model.addAttribute("today", reserveRounds.today());
 		model.addAttribute("actor", actors.current());
 		return "selection/candidate";
 	}
@@ -155,11 +168,11 @@ class ReservePageController {
 			Locale locale) {
 		return attempt(redirect, locale, "/reserve/candidates/" + id, () -> {
 			switch (step) {
-				case "township" -> selection.townshipReview(id, passed, reason);
-				case "county" -> selection.countyReview(id, passed, reason);
-				case "inspection" -> selection.inspect(id, inspectors, on, findings, passed);
-				case "appoint" -> selection.appoint(id, on, reason);
-				case "remove" -> selection.remove(id, on, reason);
+				case "township" -> candidateSteps.townshipReview(id, passed, reason);
+				case "county" -> candidateSteps.countyReview(id, passed, reason);
+				case "inspection" -> candidateSteps.inspect(id, inspectors, on, findings, passed);
+				case "appoint" -> reservePool.appoint(id, on, reason);
+				case "remove" -> reservePool.remove(id, on, reason);
 				default -> throw DomainException.invalidField("step", "selection.step.unknown");
 			}
 			return "/reserve/candidates/" + id;
@@ -170,7 +183,7 @@ class ReservePageController {
 	String mentor(@PathVariable long id, @RequestParam(required = false) Long mentorPersonId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since, RedirectAttributes redirect, Locale locale) {
 		return attempt(redirect, locale, "/reserve/candidates/" + id, () -> {
-			selection.nameMentor(id, mentorPersonId == null ? 0 : mentorPersonId, since);
+			reservePool.nameMentor(id, mentorPersonId == null ? 0 : mentorPersonId, since);
 			return "/reserve/candidates/" + id;
 		});
 	}
@@ -180,7 +193,7 @@ class ReservePageController {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) AssessmentGrade grade,
 			@RequestParam(required = false) String notes, RedirectAttributes redirect, Locale locale) {
 		return attempt(redirect, locale, "/reserve/candidates/" + id, () -> {
-			selection.assess(id, kind, year, grade, notes);
+			reservePool.assess(id, kind, year, grade, notes);
 			return "/reserve/candidates/" + id;
 		});
 	}
@@ -189,19 +202,19 @@ class ReservePageController {
 	String answer(@PathVariable long objectionId, @RequestParam long candidateId,
 			@RequestParam(defaultValue = "false") boolean upheld, @RequestParam(required = false) String answer, RedirectAttributes redirect, Locale locale) {
 		return attempt(redirect, locale, "/reserve/candidates/" + candidateId, () -> {
-			selection.answerObjection(objectionId, upheld, answer);
+			reserveNotices.answerObjection(objectionId, upheld, answer);
 			return "/reserve/candidates/" + candidateId;
 		});
 	}
 
 	@GetMapping("/notices")
 	String notices(Model model) {
-		model.addAttribute("notices", selection.notices());
-		List<Objection> open = selection.openObjections();
+		model.addAttribute("notices", reserveNotices.notices());
+		List<Objection> open = reserveNotices.openObjections();
 		model.addAttribute("objections", open);
-		model.addAttribute("names", selection.rows(open.stream().map(o -> selection.candidate(o.candidateId())).distinct()
+		model.addAttribute("names", reserveRounds.rows(open.stream().map(o -> reserveRounds.candidate(o.candidateId())).distinct()
 			.toList()).stream().collect(Collectors.toMap(r -> r.candidate().id(), CandidateRow::name, (a, b) -> a)));
-		model.addAttribute("today", selection.today());
+		model.addAttribute("today", reserveRounds.today());
 		return "selection/notices";
 	}
 
@@ -210,16 +223,16 @@ class ReservePageController {
 		CandidateState shown = state == null ? CandidateState.IN_POOL : state;
 		model.addAttribute("state", shown);
 		model.addAttribute("states", CandidateState.values());
-		model.addAttribute("candidates", selection.candidates(List.of(shown)));
+		model.addAttribute("candidates", reserveRounds.candidates(List.of(shown)));
 		return "selection/pool";
 	}
 
 	@GetMapping("/classes")
 	String classes(Model model) {
-		model.addAttribute("classes", selection.classes());
+		model.addAttribute("classes", reserveTraining.classes());
 		model.addAttribute("committees", committees());
 		model.addAttribute("kinds", ClassKind.values());
-		model.addAttribute("today", selection.today());
+		model.addAttribute("today", reserveRounds.today());
 		return "selection/classes";
 	}
 
@@ -229,22 +242,22 @@ class ReservePageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
 			RedirectAttributes redirect, Locale locale) {
 		return attempt(redirect, locale, "/reserve/classes", () -> "/reserve/classes/"
-				+ selection.createClass(organizationId == null ? 0 : organizationId, kind, name, startsOn).id());
+				+ reserveTraining.createClass(organizationId == null ? 0 : organizationId, kind, name, startsOn).id());
 	}
 
 	@GetMapping("/classes/{id}")
 	String trainingClass(@PathVariable long id, Model model) {
-		TrainingClass k = selection.trainingClass(id);
+		TrainingClass k = reserveTraining.trainingClass(id);
 		model.addAttribute("k", k);
-		List<Session> sessions = selection.sessions(id);
+		List<Session> sessions = reserveTraining.sessions(id);
 		model.addAttribute("sessions", sessions);
 		Map<String, Boolean> present = new LinkedHashMap<>();
-		selection.attendance(id).forEach(a -> present.put(a.sessionId() + ":" + a.candidateId(), a.present()));
+		reserveTraining.attendance(id).forEach(a -> present.put(a.sessionId() + ":" + a.candidateId(), a.present()));
 		model.addAttribute("present", present);
-		List<CandidateRow> pool = selection.pool().stream()
+		List<CandidateRow> pool = reserveRounds.pool().stream()
 			.filter(r -> r.candidate().villageCode().startsWith(k.divisionCode())).toList();
 		model.addAttribute("pool", pool);
-		model.addAttribute("today", selection.today());
+		model.addAttribute("today", reserveRounds.today());
 		return "selection/class";
 	}
 
@@ -253,7 +266,7 @@ class ReservePageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
 			@RequestParam(required = false) String topic, RedirectAttributes redirect, Locale locale) {
 		return attempt(redirect, locale, "/reserve/classes/" + id, () -> {
-			selection.addSession(id, heldOn, topic);
+			reserveTraining.addSession(id, heldOn, topic);
 			return "/reserve/classes/" + id;
 		});
 	}
@@ -267,34 +280,34 @@ class ReservePageController {
 			candidateIds.forEach(c -> marks.put(c, present != null && present.contains(c)));
 		}
 		return attempt(redirect, locale, "/reserve/classes/" + id, () -> {
-			selection.recordAttendance(sessionId, marks);
+			reserveTraining.recordAttendance(sessionId, marks);
 			return "/reserve/classes/" + id;
 		});
 	}
 
 	@GetMapping("/plans")
 	String plans(Model model) {
-		model.addAttribute("plans", selection.plans());
+		model.addAttribute("plans", reserveTraining.plans());
 		model.addAttribute("committees", committees());
-		model.addAttribute("thisMonth", YearMonth.from(selection.today()).atDay(1));
+		model.addAttribute("thisMonth", YearMonth.from(reserveRounds.today()).atDay(1));
 		return "selection/plans";
 	}
 
 	@PostMapping("/plans")
 	String createPlan(@RequestParam(required = false) Long organizationId,
 			@RequestParam(required = false) String month, RedirectAttributes redirect, Locale locale) {
-		return attempt(redirect, locale, "/reserve/plans", () -> "/reserve/plans/" + selection.createPlan(
+		return attempt(redirect, locale, "/reserve/plans", () -> "/reserve/plans/" + reserveTraining.createPlan(
 				organizationId == null ? 0 : organizationId, month == null || month.isBlank() ? null
 						: YearMonth.parse(month).atDay(1)).id());
 	}
 
 	@GetMapping("/plans/{id}")
 	String plan(@PathVariable long id, Model model) {
-		var plan = selection.plan(id);
+		var plan = reserveTraining.plan(id);
 		model.addAttribute("plan", plan);
-		var placements = selection.placements(id);
+		var placements = reserveTraining.placements(id);
 		model.addAttribute("placements", placements);
-		List<CandidateRow> pool = selection.pool().stream()
+		List<CandidateRow> pool = reserveRounds.pool().stream()
 			.filter(r -> r.candidate().villageCode().startsWith(plan.divisionCode())).toList();
 		model.addAttribute("pool", pool);
 		model.addAttribute("names", pool.stream().collect(Collectors.toMap(r -> r.candidate().id(), CandidateRow::name)));
@@ -305,7 +318,7 @@ class ReservePageController {
 	String place(@PathVariable long id, @RequestParam(required = false) Long candidateId,
 			@RequestParam(required = false) String department, RedirectAttributes redirect, Locale locale) {
 		return attempt(redirect, locale, "/reserve/plans/" + id, () -> {
-			selection.place(id, candidateId == null ? 0 : candidateId, department);
+			reserveTraining.place(id, candidateId == null ? 0 : candidateId, department);
 			return "/reserve/plans/" + id;
 		});
 	}
@@ -314,7 +327,7 @@ class ReservePageController {
 	String record(@PathVariable long id, @PathVariable long placementId, @RequestParam(required = false) String record,
 			RedirectAttributes redirect, Locale locale) {
 		return attempt(redirect, locale, "/reserve/plans/" + id, () -> {
-			selection.recordPlacement(placementId, record);
+			reserveTraining.recordPlacement(placementId, record);
 			return "/reserve/plans/" + id;
 		});
 	}

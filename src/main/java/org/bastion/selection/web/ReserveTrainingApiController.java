@@ -16,7 +16,8 @@ import org.bastion.selection.internal.Reserve.Placement;
 import org.bastion.selection.internal.Reserve.Session;
 import org.bastion.selection.internal.Reserve.ShadowingPlan;
 import org.bastion.selection.internal.Reserve.TrainingClass;
-import org.bastion.selection.internal.ReserveSelection;
+import org.bastion.selection.internal.ReserveNotices;
+import org.bastion.selection.internal.ReserveTraining;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,35 +58,37 @@ class ReserveTrainingApiController {
 	record ObjectionJson(long id, long candidateId, String body, java.time.LocalDateTime filedAt) {
 	}
 
-	private final ReserveSelection selection;
+	private final ReserveNotices reserveNotices;
+	private final ReserveTraining reserveTraining;
 
-	ReserveTrainingApiController(ReserveSelection selection) {
-		this.selection = selection;
+	ReserveTrainingApiController(ReserveNotices reserveNotices, ReserveTraining reserveTraining) {
+		this.reserveNotices = reserveNotices;
+		this.reserveTraining = reserveTraining;
 	}
 
 	@GetMapping("/api/v1/reserve-rounds/notices")
 	@Operation(summary = "Public notices of rounds in scope, newest first")
 	List<Notice> notices() {
-		return selection.notices();
+		return reserveNotices.notices();
 	}
 
 	@GetMapping("/api/v1/reserve-candidates/objections")
 	@Operation(summary = "Objections in scope still waiting for an answer")
 	List<ObjectionJson> openObjections() {
-		return selection.openObjections().stream().map((Objection o) -> new ObjectionJson(o.id(), o.candidateId(),
+		return reserveNotices.openObjections().stream().map((Objection o) -> new ObjectionJson(o.id(), o.candidateId(),
 				o.body(), o.filedAt())).toList();
 	}
 
 	@GetMapping("/api/v1/reserve-classes")
 	@Operation(summary = "Training classes (示范班 / 基础班) in scope")
 	List<TrainingClass> classes() {
-		return selection.classes();
+		return reserveTraining.classes();
 	}
 
 	@PostMapping("/api/v1/reserve-classes")
 	@Operation(summary = "Open a training class for a township or the county")
 	ResponseEntity<TrainingClass> createClass(@RequestBody ClassRequest r) {
-		TrainingClass k = selection.createClass(r.organizationId() == null ? 0 : r.organizationId(), r.kind(), r.name(),
+		TrainingClass k = reserveTraining.createClass(r.organizationId() == null ? 0 : r.organizationId(), r.kind(), r.name(),
 				r.startsOn());
 		return ResponseEntity.created(URI.create("/api/v1/reserve-classes/" + k.id())).body(k);
 	}
@@ -93,50 +96,50 @@ class ReserveTrainingApiController {
 	@GetMapping("/api/v1/reserve-classes/{id}")
 	@Operation(summary = "A class with its sessions and attendance")
 	ClassJson trainingClass(@PathVariable long id) {
-		return new ClassJson(selection.trainingClass(id), selection.sessions(id), selection.attendance(id));
+		return new ClassJson(reserveTraining.trainingClass(id), reserveTraining.sessions(id), reserveTraining.attendance(id));
 	}
 
 	@PostMapping("/api/v1/reserve-classes/{id}/sessions")
 	@Operation(summary = "Add a session")
 	Session addSession(@PathVariable long id, @RequestBody SessionRequest r) {
-		return selection.addSession(id, r.heldOn(), r.topic());
+		return reserveTraining.addSession(id, r.heldOn(), r.topic());
 	}
 
 	@PostMapping("/api/v1/reserve-classes/{id}/sessions/{sessionId}/attendance")
 	@Operation(summary = "Record attendance: present (true/false) by candidate id")
 	ClassJson attendance(@PathVariable long id, @PathVariable long sessionId, @RequestBody Map<Long, Boolean> present) {
-		selection.recordAttendance(sessionId, present);
+		reserveTraining.recordAttendance(sessionId, present);
 		return trainingClass(id);
 	}
 
 	@GetMapping("/api/v1/reserve-plans")
 	@Operation(summary = "Monthly shadowing plans (跟岗学习) in scope")
 	List<ShadowingPlan> plans() {
-		return selection.plans();
+		return reserveTraining.plans();
 	}
 
 	@PostMapping("/api/v1/reserve-plans")
 	@Operation(summary = "A month's shadowing plan for a township or the county")
 	ResponseEntity<ShadowingPlan> createPlan(@RequestBody PlanRequest r) {
-		ShadowingPlan p = selection.createPlan(r.organizationId() == null ? 0 : r.organizationId(), r.month());
+		ShadowingPlan p = reserveTraining.createPlan(r.organizationId() == null ? 0 : r.organizationId(), r.month());
 		return ResponseEntity.created(URI.create("/api/v1/reserve-plans/" + p.id())).body(p);
 	}
 
 	@GetMapping("/api/v1/reserve-plans/{id}")
 	@Operation(summary = "A plan with its placements and records")
 	PlanJson plan(@PathVariable long id) {
-		return new PlanJson(selection.plan(id), selection.placements(id));
+		return new PlanJson(reserveTraining.plan(id), reserveTraining.placements(id));
 	}
 
 	@PostMapping("/api/v1/reserve-plans/{id}/placements")
 	@Operation(summary = "Place a reserve cadre of the pool at a township department")
 	Placement place(@PathVariable long id, @RequestBody PlacementRequest r) {
-		return selection.place(id, r.candidateId() == null ? 0 : r.candidateId(), r.department());
+		return reserveTraining.place(id, r.candidateId() == null ? 0 : r.candidateId(), r.department());
 	}
 
 	@PostMapping("/api/v1/reserve-plans/{id}/placements/{placementId}/record")
 	@Operation(summary = "Record what the cadre did during the placement")
 	Placement record(@PathVariable long id, @PathVariable long placementId, @RequestBody RecordRequest r) {
-		return selection.recordPlacement(placementId, r.record());
+		return reserveTraining.recordPlacement(placementId, r.record());
 	}
 }
