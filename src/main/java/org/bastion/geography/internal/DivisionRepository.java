@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.bastion.common.DomainException;
+import org.bastion.common.scope.FoundOrForbidden;
 import org.bastion.common.scope.SqlLike;
 import org.bastion.geography.CommitteeKind;
 import org.bastion.geography.Division;
@@ -56,7 +56,7 @@ class DivisionRepository implements Divisions {
 
 	@Override
 	public Division get(String code) {
-		return find(code).orElseThrow(() -> DomainException.notFound("division", code));
+		return FoundOrForbidden.found(find(code), "division", code);
 	}
 
 	@Override

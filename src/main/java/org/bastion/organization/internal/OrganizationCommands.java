@@ -23,7 +23,6 @@ import org.bastion.organization.OrganizationView;
 import org.bastion.organization.PositionRole;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,11 +65,9 @@ class OrganizationCommands {
 		String divisionCode = bounds.known(o.divisionCode(), faults);
 		int depth = 0;
 		DataScope scope = dataScopes.current();
-		if (o.parentId() == null && !scope.unrestricted()) {
-			throw new AccessDeniedException("Only an unrestricted scope may found a root organization");
-		}
+		// a root lies in no one's scope but the unrestricted one's
+		FoundOrForbidden.mayChange(o.parentId() == null ? scope.unrestricted() : scope.coversOrganization(o.parentId()));
 		if (o.parentId() != null) {
-			FoundOrForbidden.mayChange(scope.coversOrganization(o.parentId()));
 			organizations.lockWithAncestors(o.parentId());
 			Optional<OrganizationDetails> parent = organizations.find(o.parentId());
 			if (parent.isEmpty()) {
@@ -100,11 +97,8 @@ class OrganizationCommands {
 		Set<String> codes = new HashSet<>();
 		DataScope scope = dataScopes.current();
 		for (NewOrganization o : list) {
-			if (o.parentId() == null && !scope.unrestricted()) {
-				throw new AccessDeniedException("Only an unrestricted scope may found a root organization");
-			}
+			FoundOrForbidden.mayChange(o.parentId() == null ? scope.unrestricted() : scope.coversOrganization(o.parentId()));
 			if (o.parentId() != null) {
-				FoundOrForbidden.mayChange(scope.coversOrganization(o.parentId()));
 				parentIds.add(o.parentId());
 			}
 			if (o.divisionCode() != null && !o.divisionCode().isBlank()) {
