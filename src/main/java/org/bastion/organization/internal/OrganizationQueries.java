@@ -155,7 +155,9 @@ class OrganizationQueries {
 	/** The caller's scope, provided it covers the organization; else not found (404). */
 	private DataScope inScope(long id) {
 		DataScope scope = dataScopes.current();
-		FoundOrForbidden.found(Optional.of(id), scope.coversOrganization(id), ENTITY, id);
+		if (!scope.coversOrganization(id)) {
+			throw FoundOrForbidden.notFound(ENTITY, id);
+		}
 		return scope;
 	}
 }
