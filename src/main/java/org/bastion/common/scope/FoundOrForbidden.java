@@ -3,6 +3,8 @@ package org.bastion.common.scope;
 import java.util.Optional;
 
 import org.bastion.common.DomainException;
+import org.bastion.common.DomainException.Kind;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -10,6 +12,9 @@ import org.springframework.security.access.AccessDeniedException;
  * (404) — the same answer as for an id that does not exist, so nothing tells them apart — and a
  * change that touches anything outside the scope is forbidden (403), checked before existence so
  * that a 403 says nothing of whether the id exists either.
+ *
+ * <p>{@code what} is a message code naming the kind of record ({@code "organization"} → 党组织), shown
+ * as it is when no message has that code.
  */
 public final class FoundOrForbidden {
 
@@ -18,13 +23,13 @@ public final class FoundOrForbidden {
 
 	/** The record, read through a scoped lookup, or 404 ({@code error.notFound} with what and id). */
 	public static <T> T found(Optional<T> scopedLookup, String what, Object id) {
-		return scopedLookup.orElseThrow(() -> DomainException.notFound(what, id));
+		return scopedLookup.orElseThrow(() -> notFound(what, id));
 	}
 
 	/** 404 unless the record exists and {@code inScope}; for lookups that read unscoped. */
 	public static <T> T found(Optional<T> lookup, boolean inScope, String what, Object id) {
 		if (!inScope) {
-			throw DomainException.notFound(what, id);
+			throw notFound(what, id);
 		}
 		return found(lookup, what, id);
 	}
@@ -34,5 +39,11 @@ public final class FoundOrForbidden {
 		if (!inScope) {
 			throw new AccessDeniedException("outside the data scope");
 		}
+	}
+
+	/** Not found, with the kind of record named in the reader's language. */
+	public static DomainException notFound(String what, Object id) {
+		return new DomainException(Kind.NOT_FOUND, "error.notFound", new DefaultMessageSourceResolvable(new String[] {what}, what),
+				String.valueOf(id));
 	}
 }

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.bastion.common.DomainException;
+import org.bastion.common.scope.FoundOrForbidden;
+import org.bastion.common.scope.SqlLike;
 import org.bastion.geography.CommitteeKind;
 import org.bastion.geography.Division;
 import org.bastion.geography.DivisionLevel;
@@ -55,7 +56,7 @@ class DivisionRepository implements Divisions {
 
 	@Override
 	public Division get(String code) {
-		return find(code).orElseThrow(() -> DomainException.notFound("division", code));
+		return FoundOrForbidden.found(find(code), "division", code);
 	}
 
 	@Override
@@ -89,14 +90,14 @@ class DivisionRepository implements Divisions {
 	@Override
 	public List<Division> villagesUnder(String code) {
 		// village codes start with every ancestor's code, so a prefix range finds them through the key
-		return jdbc.sql("select " + COLUMNS + " from division where level = 'VILLAGE' and code like ? order by code")
-				.param(code + "%").query(DivisionRepository::map).list();
+		return jdbc.sql("select " + COLUMNS + " from division where level = 'VILLAGE' and code like ? escape '\\' order by code")
+				.param(SqlLike.startsWith(code)).query(DivisionRepository::map).list();
 	}
 
 	@Override
 	public List<Division> search(String text, int limit) {
-		return jdbc.sql("select " + COLUMNS + " from division where name like ? order by code limit ?")
-				.param("%" + escapeLike(text) + "%").param(limit).query(DivisionRepository::map).list();
+		return jdbc.sql("select " + COLUMNS + " from division where name like ? escape '\\' order by code limit ?")
+				.param(SqlLike.contains(text)).param(limit).query(DivisionRepository::map).list();
 	}
 
 	@Override
@@ -128,10 +129,6 @@ class DivisionRepository implements Divisions {
 					});
 		}
 		return result;
-	}
-
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private static Division map(ResultSet rs, int row) throws SQLException {

@@ -58,7 +58,7 @@ class DivisionBounds {
 	/** {@link #governedBy} of several organizations in one query, by id. */
 	Map<Long, String> governedBy(Collection<Long> ids) {
 		Map<Long, String> governed = new HashMap<>();
-		organizations.paths(ids, ScopeFilter.of(DataScope.everything())).forEach((id, path) -> governed.put(id, nearest(path)));
+		organizations.paths(ids, DataScope.everything()).forEach((id, path) -> governed.put(id, nearest(path)));
 		return governed;
 	}
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
+import org.bastion.common.scope.FoundOrForbidden;
 import org.bastion.common.security.Authorities;
 import org.bastion.organization.DepartmentKind;
 import org.bastion.organization.NewOrganization;
@@ -16,7 +17,6 @@ import org.bastion.organization.OrganizationSearch;
 import org.bastion.organization.OrganizationView;
 import org.bastion.organization.PositionRole;
 import org.bastion.organization.PositionView;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -116,8 +116,8 @@ public class OrganizationManagement {
 		if (parentId != null) {
 			tree.requireChangeable(parentId);
 		}
-		else if (!tree.mayFoundRoots()) {
-			throw new AccessDeniedException("Only an unrestricted scope may found a root organization");
+		else {
+			FoundOrForbidden.mayChange(tree.mayFoundRoots());
 		}
 	}
 

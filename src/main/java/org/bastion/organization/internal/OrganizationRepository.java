@@ -22,6 +22,8 @@ import java.util.TreeSet;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
 import org.bastion.common.scope.DataScope;
+import org.bastion.common.scope.ScopeSql;
+import org.bastion.common.scope.SqlLike;
 import org.bastion.organization.DepartmentKind;
 import org.bastion.organization.OrganizationKind;
 import org.bastion.organization.OrganizationSearch;
@@ -56,13 +58,14 @@ class OrganizationRepository {
 				.query(OrganizationRepository::mapDetails).optional();
 	}
 
-	Map<Long, OrganizationView> findAll(Collection<Long> ids, ScopeFilter scope) {
+	Map<Long, OrganizationView> findAll(Collection<Long> ids, DataScope scope) {
 		Map<Long, OrganizationView> found = new LinkedHashMap<>();
 		if (ids.isEmpty()) {
 			return found;
 		}
-		jdbc.sql("select " + COLUMNS + " from party_organization o where o.id in (:ids)" + scope.and("o.id"))
-				.param("ids", ids).params(scope.params())
+		ScopeSql.Condition inScope = inScope(scope, "o.id");
+		jdbc.sql("select " + COLUMNS + " from party_organization o where o.id in (:ids)" + inScope.and())
+				.param("ids", ids).params(inScope.params())
 				.query(OrganizationRepository::map).list().forEach(o -> found.put(o.id(), o));
 		return found;
 	}
@@ -197,15 +200,17 @@ class OrganizationRepository {
 	}
 
 	/** The paths of the organizations in scope, each trimmed to its ancestors in scope. */
-	Map<Long, List<OrganizationView>> paths(Collection<Long> ids, ScopeFilter scope) {
+	Map<Long, List<OrganizationView>> paths(Collection<Long> ids, DataScope scope) {
 		Map<Long, List<OrganizationView>> paths = new LinkedHashMap<>();
 		if (ids.isEmpty()) {
 			return paths;
 		}
+		ScopeSql.Condition descendantInScope = inScope(scope, "c.descendant_id");
+		ScopeSql.Condition ancestorInScope = inScope(scope, "o.id");
 		jdbc.sql("select c.descendant_id as of_id, " + COLUMNS
 				+ " from organization_closure c join party_organization o on o.id = c.ancestor_id where c.descendant_id in (:ids)"
-				+ scope.and("c.descendant_id") + scope.and("o.id") + " order by c.descendant_id, c.distance desc")
-				.param("ids", ids).params(scope.params())
+				+ descendantInScope.and() + ancestorInScope.and() + " order by c.descendant_id, c.distance desc")
+				.param("ids", ids).params(descendantInScope.params()).params(ancestorInScope.params())
 				.query((rs, n) -> Map.entry(rs.getLong("of_id"), map(rs, n))).list()
 				.forEach(e -> paths.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
 		return paths;
@@ -271,53 +276,59 @@ class OrganizationRepository {
 	}
 
 	/** Live organizations without a parent in scope: the tree's roots, or the tops of a scope's subtrees. */
-	List<OrganizationView> roots(ScopeFilter scope) {
-		String where = scope.unrestricted() ? " and o.parent_id is null" : scope.and("o.id") + scope.andOutside("o.parent_id");
+	List<OrganizationView> roots(DataScope scope) {
+		ScopeSql.Condition inScope = inScope(scope, "o.id");
+		String where = inScope.unrestricted() ? " and o.parent_id is null"
+				: inScope.and() + inScope(scope, "o.parent_id").andOutside();
 		return jdbc.sql("select " + COLUMNS + " from party_organization o where not o.dissolved" + where + " order by o.name, o.id")
-				.params(scope.params()).query(OrganizationRepository::map).list();
+				.params(inScope.params()).query(OrganizationRepository::map).list();
 	}
 
-	List<OrganizationView> children(long id, ScopeFilter scope) {
+	List<OrganizationView> children(long id, DataScope scope) {
+		ScopeSql.Condition inScope = inScope(scope, "o.id");
 		return jdbc.sql("select " + COLUMNS + " from party_organization o where o.parent_id = :id and not o.dissolved"
-				+ scope.and("o.id") + " order by o.name, o.id")
-				.param("id", id).params(scope.params()).query(OrganizationRepository::map).list();
+				+ inScope.and() + " order by o.name, o.id")
+				.param("id", id).params(inScope.params()).query(OrganizationRepository::map).list();
 	}
 
 	/** Live direct children whatever the scope, for the rules that must see them all (dissolving). */
 	List<OrganizationView> allChildren(long id) {
-		return children(id, ScopeFilter.of(DataScope.everything()));
+		return children(id, DataScope.everything());
 	}
 
-	Map<OrganizationKind, Long> countDescendantsByKind(long id, ScopeFilter scope) {
+	Map<OrganizationKind, Long> countDescendantsByKind(long id, DataScope scope) {
 		Map<OrganizationKind, Long> counts = new EnumMap<>(OrganizationKind.class);
+		ScopeSql.Condition inScope = inScope(scope, "o.id");
 		jdbc.sql("select o.kind, count(*) as n from organization_closure c join party_organization o on o.id = c.descendant_id"
-				+ " where c.ancestor_id = :id and c.distance > 0 and not o.dissolved" + scope.and("o.id") + " group by o.kind")
-				.param("id", id).params(scope.params())
+				+ " where c.ancestor_id = :id and c.distance > 0 and not o.dissolved" + inScope.and() + " group by o.kind")
+				.param("id", id).params(inScope.params())
 				.query((rs, n) -> Map.entry(OrganizationKind.valueOf(rs.getString("kind")), rs.getLong("n"))).list()
 				.forEach(e -> counts.put(e.getKey(), e.getValue()));
 		return counts;
 	}
 
 	/** Live organizations below each of the given ones (themselves excluded), by id; absent means none. */
-	Map<Long, Long> countDescendants(Collection<Long> ids, ScopeFilter scope) {
+	Map<Long, Long> countDescendants(Collection<Long> ids, DataScope scope) {
 		Map<Long, Long> counts = new LinkedHashMap<>();
 		if (ids.isEmpty()) {
 			return counts;
 		}
+		ScopeSql.Condition inScope = inScope(scope, "o.id");
 		jdbc.sql("select c.ancestor_id, count(*) as n from organization_closure c join party_organization o on o.id = c.descendant_id"
-				+ " where c.ancestor_id in (:ids) and c.distance > 0 and not o.dissolved" + scope.and("o.id")
+				+ " where c.ancestor_id in (:ids) and c.distance > 0 and not o.dissolved" + inScope.and()
 				+ " group by c.ancestor_id")
-				.param("ids", ids).params(scope.params()).query((rs, n) -> Map.entry(rs.getLong("ancestor_id"), rs.getLong("n"))).list()
+				.param("ids", ids).params(inScope.params()).query((rs, n) -> Map.entry(rs.getLong("ancestor_id"), rs.getLong("n"))).list()
 				.forEach(e -> counts.put(e.getKey(), e.getValue()));
 		return counts;
 	}
 
-	PageResult<OrganizationView> search(OrganizationSearch search, PageRequest page, ScopeFilter scope) {
-		StringBuilder where = new StringBuilder(" where not o.dissolved").append(scope.and("o.id"));
-		Map<String, Object> params = new LinkedHashMap<>(scope.params());
+	PageResult<OrganizationView> search(OrganizationSearch search, PageRequest page, DataScope scope) {
+		ScopeSql.Condition inScope = inScope(scope, "o.id");
+		StringBuilder where = new StringBuilder(" where not o.dissolved").append(inScope.and());
+		Map<String, Object> params = new LinkedHashMap<>(inScope.params());
 		if (search.name() != null && !search.name().isBlank()) {
-			where.append(" and o.name like :name");
-			params.put("name", "%" + escapeLike(search.name().strip()) + "%");
+			where.append(" and o.name like :name escape '\\'");
+			params.put("name", SqlLike.contains(search.name().strip()));
 		}
 		if (search.kind() != null) {
 			where.append(" and o.kind = :kind");
@@ -335,8 +346,9 @@ class OrganizationRepository {
 		return new PageResult<>(items, page.page(), page.size(), total);
 	}
 
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	/** The scope as a condition on one column holding an organization id. */
+	private static ScopeSql.Condition inScope(DataScope scope, String column) {
+		return ScopeSql.of(scope).organizations(column).condition();
 	}
 
 	private static OrganizationDetails mapDetails(ResultSet rs, int row) throws SQLException {

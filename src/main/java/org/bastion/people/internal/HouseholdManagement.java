@@ -14,6 +14,7 @@ import org.bastion.common.DomainException;
 import org.bastion.common.audit.AuditEvent;
 import org.bastion.common.scope.DataScope;
 import org.bastion.common.scope.DataScopes;
+import org.bastion.common.scope.FoundOrForbidden;
 import org.bastion.common.security.Authorities;
 import org.bastion.common.DomainException.FieldFault;
 import org.bastion.common.PageRequest;
@@ -27,7 +28,6 @@ import org.bastion.people.HouseholdView;
 import org.bastion.people.Households;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,21 +63,19 @@ public class HouseholdManagement implements Households {
 		this.clock = clock;
 	}
 
-	ScopeSql scope() {
-		return ScopeSql.of(java.util.Objects.requireNonNull(dataScopes.current(), "data scope"));
+	DataScope scope() {
+		return java.util.Objects.requireNonNull(dataScopes.current(), "data scope");
 	}
 
 	private static void requireWritable(DataScope scope, HouseholdData data) {
-		if (data.villageCode() != null && !scope.coversDivision(data.villageCode())) {
-			throw new AccessDeniedException("Village " + data.villageCode() + " is outside the caller's data scope");
-		}
+		FoundOrForbidden.mayChange(data.villageCode() == null || scope.coversDivision(data.villageCode()));
 	}
 
 	@Transactional
 	@PreAuthorize(WRITE)
 	public HouseholdView register(HouseholdData data) {
-		ScopeSql scope = scope();
-		requireWritable(scope.scope(), data);
+		DataScope scope = scope();
+		requireWritable(scope, data);
 		refuseFaults(data, null, scope);
 		HouseholdView created;
 		try {
@@ -93,11 +91,13 @@ public class HouseholdManagement implements Households {
 	@Transactional
 	@PreAuthorize(WRITE)
 	public HouseholdView change(long id, long version, HouseholdData data) {
-		ScopeSql scope = scope();
-		HouseholdView stored = households.find(id, scope).orElseThrow(() -> households.exists(id)
-				? new AccessDeniedException("Household " + id + " is outside the caller's data scope")
-				: DomainException.notFound("household", id));
-		requireWritable(scope.scope(), data);
+		DataScope scope = scope();
+		Optional<HouseholdView> found = households.find(id, scope);
+		if (found.isEmpty()) {
+			FoundOrForbidden.mayChange(!households.exists(id));
+		}
+		HouseholdView stored = FoundOrForbidden.found(found, ENTITY, id);
+		requireWritable(scope, data);
 		refuseFaults(data, id, scope);
 		boolean changed;
 		try {
@@ -182,7 +182,7 @@ public class HouseholdManagement implements Households {
 		return records.size();
 	}
 
-	private void refuseFaults(HouseholdData data, Long id, ScopeSql scope) {
+	private void refuseFaults(HouseholdData data, Long id, DataScope scope) {
 		List<FieldFault> faults = new ArrayList<>(HouseholdRules.check(data, LocalDate.now(clock)));
 		faults.addAll(HouseholdRules.checkVillage(data.villageCode(),
 				data.villageCode() == null ? null : divisions.find(data.villageCode()).orElse(null)));
@@ -234,7 +234,7 @@ public class HouseholdManagement implements Households {
 
 	@Override
 	public HouseholdFigures figures() {
-		ScopeSql scope = scope();
+		DataScope scope = scope();
 		return new HouseholdFigures(households.count(null, null, scope),
 				households.count(null, HouseholdStatus.IN_POVERTY, scope));
 	}
@@ -247,7 +247,7 @@ public class HouseholdManagement implements Households {
 
 	@Override
 	public HouseholdView get(long id) {
-		return find(id).orElseThrow(() -> DomainException.notFound("household", id));
+		return FoundOrForbidden.found(find(id), ENTITY, id);
 	}
 
 	@Override

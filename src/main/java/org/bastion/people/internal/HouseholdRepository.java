@@ -10,6 +10,9 @@ import java.util.function.Consumer;
 
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
+import org.bastion.common.scope.DataScope;
+import org.bastion.common.scope.ScopeSql;
+import org.bastion.common.scope.SqlLike;
 import org.bastion.people.HouseholdData;
 import org.bastion.people.HouseholdRelation;
 import org.bastion.people.HouseholdStatus;
@@ -100,18 +103,20 @@ public class HouseholdRepository {
 	}
 
 	public Optional<HouseholdView> find(long id) {
-		return find(id, ScopeSql.UNRESTRICTED);
+		return find(id, DataScope.everything());
 	}
 
 	/** The household if in scope. */
-	public Optional<HouseholdView> find(long id, ScopeSql scope) {
-		return withMembers(jdbc.sql("select " + COLUMNS + " from household h where h.id = :id" + scope.andHouseholds())
-			.param("id", id).params(scope.params()).query(Row.class).list()).stream().findFirst();
+	public Optional<HouseholdView> find(long id, DataScope scope) {
+		ScopeSql.Condition inScope = inScope(scope);
+		return withMembers(jdbc.sql("select " + COLUMNS + " from household h where h.id = :id" + inScope.and())
+			.param("id", id).params(inScope.params()).query(Row.class).list()).stream().findFirst();
 	}
 
-	public Optional<HouseholdView> ofPerson(long personId, ScopeSql scope) {
+	public Optional<HouseholdView> ofPerson(long personId, DataScope scope) {
+		ScopeSql.Condition inScope = inScope(scope);
 		return withMembers(jdbc.sql("select " + COLUMNS + " from household h join household_member m on m.household_id = h.id "
-				+ "where m.person_id = :person" + scope.andHouseholds()).param("person", personId).params(scope.params())
+				+ "where m.person_id = :person" + inScope.and()).param("person", personId).params(inScope.params())
 			.query(Row.class).list()).stream().findFirst();
 	}
 
@@ -142,7 +147,7 @@ public class HouseholdRepository {
 		return taken;
 	}
 
-	public PageResult<HouseholdView> search(String divisionCode, HouseholdStatus status, ScopeSql scope, PageRequest page) {
+	public PageResult<HouseholdView> search(String divisionCode, HouseholdStatus status, DataScope scope, PageRequest page) {
 		Where where = where(divisionCode, status, scope);
 		long total = jdbc.sql("select count(*) from household h" + where.sql).params(where.params).query(Long.class).single();
 		List<HouseholdView> items = withMembers(jdbc.sql("select " + COLUMNS + " from household h" + where.sql
@@ -152,12 +157,12 @@ public class HouseholdRepository {
 	}
 
 	/** How many households match, in scope. */
-	public long count(String divisionCode, HouseholdStatus status, ScopeSql scope) {
+	public long count(String divisionCode, HouseholdStatus status, DataScope scope) {
 		Where where = where(divisionCode, status, scope);
 		return jdbc.sql("select count(*) from household h" + where.sql).params(where.params).query(Long.class).single();
 	}
 
-	public void forEachMatching(String divisionCode, HouseholdStatus status, ScopeSql scope,
+	public void forEachMatching(String divisionCode, HouseholdStatus status, DataScope scope,
 			Consumer<List<HouseholdView>> consumer) {
 		Where where = where(divisionCode, status, scope);
 		long after = 0;
@@ -173,7 +178,7 @@ public class HouseholdRepository {
 		}
 	}
 
-	public List<HouseholdView> inDivision(String divisionCode, ScopeSql scope) {
+	public List<HouseholdView> inDivision(String divisionCode, DataScope scope) {
 		Where where = where(divisionCode, null, scope);
 		return withMembers(jdbc.sql("select " + COLUMNS + " from household h" + where.sql + " order by h.id")
 			.params(where.params).query(Row.class).list());
@@ -182,21 +187,27 @@ public class HouseholdRepository {
 	private record Where(String sql, Map<String, Object> params) {
 	}
 
-	private static Where where(String divisionCode, HouseholdStatus status, ScopeSql scope) {
+	private static Where where(String divisionCode, HouseholdStatus status, DataScope scope) {
 		List<String> clauses = new ArrayList<>();
-		Map<String, Object> params = new HashMap<>(scope.params());
-		if (scope.households() != null) {
-			clauses.add(scope.households());
+		ScopeSql.Condition inScope = inScope(scope);
+		Map<String, Object> params = new HashMap<>(inScope.params());
+		if (!inScope.unrestricted()) {
+			clauses.add(inScope.sql());
 		}
 		if (divisionCode != null && !divisionCode.isBlank()) {
 			clauses.add("h.village_code like :village escape '\\'");
-			params.put("village", PersonRepository.escapeLike(divisionCode.strip()) + "%");
+			params.put("village", SqlLike.startsWith(divisionCode.strip()));
 		}
 		if (status != null) {
 			clauses.add("h.status = :status");
 			params.put("status", status.name());
 		}
 		return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params);
+	}
+
+	/** A household is in scope through its village. */
+	private static ScopeSql.Condition inScope(DataScope scope) {
+		return ScopeSql.of(scope).divisions("h.village_code").condition();
 	}
 
 	record Row(long id, String householdNumber, String villageCode, long headPersonId, String status, Integer exitYear,

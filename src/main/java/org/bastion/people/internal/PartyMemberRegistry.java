@@ -33,6 +33,6 @@ class PartyMemberRegistry implements MemberRegistry {
 
 	@Override
 	public boolean isInScope(long personId) {
-		return persons.find(personId, ScopeSql.of(dataScopes.current())).isPresent();
+		return persons.find(personId, dataScopes.current()).isPresent();
 	}
 }

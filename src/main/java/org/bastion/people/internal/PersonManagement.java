@@ -19,6 +19,7 @@ import org.bastion.common.MobileNumbers;
 import org.bastion.common.audit.AuditEvent;
 import org.bastion.common.scope.DataScope;
 import org.bastion.common.scope.DataScopes;
+import org.bastion.common.scope.FoundOrForbidden;
 import org.bastion.common.security.Authorities;
 import org.bastion.common.DomainException.FieldFault;
 import org.bastion.common.PageRequest;
@@ -35,7 +36,6 @@ import org.bastion.people.PersonTag;
 import org.bastion.people.PersonView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,10 +78,10 @@ public class PersonManagement implements People {
 		this.clock = clock;
 	}
 
-	/** The caller's scope as SQL, computed afresh; a member's narrowed to themself ({@link MemberReach}). */
-	ScopeSql scope() {
+	/** The caller's scope, computed afresh; a member's narrowed to themself ({@link MemberReach}). */
+	DataScope scope() {
 		DataScope scope = Objects.requireNonNull(dataScopes.current(), "data scope");
-		return ScopeSql.of(MemberReach.ownRecordOnly() ? DataScope.of(Set.of(), Set.of()).withPersons(scope.personIds()) : scope);
+		return MemberReach.ownRecordOnly() ? DataScope.of(Set.of(), Set.of()).withPersons(scope.personIds()) : scope;
 	}
 
 	/** Whether the caller sees the members of an organization as its public roster only (names), being a member. */
@@ -91,9 +91,7 @@ public class PersonManagement implements People {
 
 	/** Forbidden (403) unless every organization and division the record names lies in the caller's scope. */
 	private static void requireWritable(DataScope scope, PersonData data) {
-		if (!scopeFaults(scope, data).isEmpty()) {
-			throw new AccessDeniedException("The person's organization or division is outside the caller's data scope");
-		}
+		FoundOrForbidden.mayChange(scopeFaults(scope, data).isEmpty());
 	}
 
 	/** The references of a record that lie outside the scope: an import refuses them row by row. */
@@ -110,10 +108,12 @@ public class PersonManagement implements People {
 	}
 
 	/** The stored person if the caller may change them: not found (404) if unknown, forbidden (403) outside scope. */
-	private Person writable(ScopeSql scope, long id) {
-		return persons.find(id, scope).orElseThrow(() -> persons.exists(id)
-				? new AccessDeniedException("Person " + id + " is outside the caller's data scope")
-				: DomainException.notFound("person", id));
+	private Person writable(DataScope scope, long id) {
+		Optional<Person> person = persons.find(id, scope);
+		if (person.isEmpty()) {
+			FoundOrForbidden.mayChange(!persons.exists(id));
+		}
+		return FoundOrForbidden.found(person, ENTITY, id);
 	}
 
 	/** The person to be changed: not found (404) if unknown, forbidden (403) outside the caller's scope. */
@@ -125,7 +125,7 @@ public class PersonManagement implements People {
 	@Transactional
 	@PreAuthorize(WRITE)
 	public PersonView register(PersonData data) {
-		requireWritable(scope().scope(), data);
+		requireWritable(scope(), data);
 		refuseFaults(data, null);
 		try {
 			Person created = persons.find(persons.insert(data)).orElseThrow();
@@ -140,9 +140,9 @@ public class PersonManagement implements People {
 	@Transactional
 	@PreAuthorize(WRITE)
 	public PersonView change(long id, long version, PersonData data) {
-		ScopeSql scope = scope();
+		DataScope scope = scope();
 		Person stored = writable(scope, id);
-		requireWritable(scope.scope(), data);
+		requireWritable(scope, data);
 		refuseFaults(data, id);
 		try {
 			if (!persons.update(id, version, data)) {
@@ -290,7 +290,7 @@ public class PersonManagement implements People {
 	@Transactional
 	@PreAuthorize(VIEW_FULL_ID)
 	public FullNumbers fullNumbers(long id) {
-		Person person = persons.find(id, scope()).orElseThrow(() -> DomainException.notFound("person", id));
+		Person person = FoundOrForbidden.found(persons.find(id, scope()), ENTITY, id);
 		events.publishEvent(AuditEvent.viewedPersonalData(ENTITY, id, "idNumber, mobile"));
 		return new FullNumbers(id, person.data().idNumber(), person.data().mobile());
 	}
@@ -307,7 +307,7 @@ public class PersonManagement implements People {
 
 	@Override
 	public PeopleFigures figures() {
-		ScopeSql scope = scope();
+		DataScope scope = scope();
 		return new PeopleFigures(persons.count(PersonQuery.all(), scope),
 				persons.count(new PersonQuery(null, null, null, null, null, null, true), scope));
 	}
@@ -332,7 +332,7 @@ public class PersonManagement implements People {
 	 */
 	@Override
 	public List<PersonView> membersOf(long organizationId) {
-		return persons.members(organizationId, ScopeSql.of(dataScopes.current())).stream().map(Person::view).toList();
+		return persons.members(organizationId, dataScopes.current()).stream().map(Person::view).toList();
 	}
 
 	/** The person if in the caller's scope. */
@@ -343,7 +343,7 @@ public class PersonManagement implements People {
 
 	@Override
 	public PersonView get(long id) {
-		return find(id).orElseThrow(() -> DomainException.notFound("person", id));
+		return FoundOrForbidden.found(find(id), ENTITY, id);
 	}
 
 	@Override

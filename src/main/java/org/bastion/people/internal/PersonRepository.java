@@ -17,17 +17,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.bastion.common.ChineseIdNumber;
 import org.bastion.common.Gender;
-import org.bastion.common.MobileNumbers;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
+import org.bastion.common.scope.DataScope;
+import org.bastion.common.scope.ScopeSql;
 import org.bastion.organization.DepartmentKind;
 import org.bastion.people.CadreRank;
 import org.bastion.people.EducationLevel;
 import org.bastion.people.PartyStatus;
 import org.bastion.people.PersonData;
 import org.bastion.people.PersonTag;
+import org.bastion.people.internal.PersonQueryBuilder.Where;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,8 +40,8 @@ import org.springframework.stereotype.Repository;
  * Persons in SQL. The only class that reads or writes {@code id_number} and {@code mobile}: it
  * stores them encrypted by {@link PersonalDataCipher} beside their keyed hashes
  * ({@code id_number_hash}, {@code mobile_hash}), which serve uniqueness and exact lookups, and
- * decrypts them as it reads. Reads that serve a caller take a {@link ScopeSql} and apply it in
- * their SQL.
+ * decrypts them as it reads. Reads that serve a caller take a {@link DataScope} and apply it in
+ * their SQL ({@link PersonQueryBuilder}).
  */
 @Repository
 public class PersonRepository {
@@ -131,11 +132,11 @@ public class PersonRepository {
 
 	/** The person, whatever the caller's scope: for the module's own checks. */
 	public Optional<Person> find(long id) {
-		return find(id, ScopeSql.UNRESTRICTED);
+		return find(id, DataScope.everything());
 	}
 
 	/** The person if in scope. */
-	public Optional<Person> find(long id, ScopeSql scope) {
+	public Optional<Person> find(long id, DataScope scope) {
 		return findAll(List.of(id), scope).values().stream().findFirst();
 	}
 
@@ -144,17 +145,18 @@ public class PersonRepository {
 	}
 
 	public Map<Long, Person> findAll(Collection<Long> ids) {
-		return findAll(ids, ScopeSql.UNRESTRICTED);
+		return findAll(ids, DataScope.everything());
 	}
 
 	/** Those of these persons that are in scope, by id. */
-	public Map<Long, Person> findAll(Collection<Long> ids, ScopeSql scope) {
+	public Map<Long, Person> findAll(Collection<Long> ids, DataScope scope) {
 		Map<Long, Person> found = new LinkedHashMap<>();
+		ScopeSql.Condition inScope = PersonQueryBuilder.inScope(scope);
 		List<Long> all = List.copyOf(ids);
 		for (int from = 0; from < all.size(); from += CHUNK) {
 			List<Long> chunk = all.subList(from, Math.min(from + CHUNK, all.size()));
-			withTags(jdbc.sql("select " + COLUMNS + " from person p where p.id in (:ids)" + scope.andPersons() + " order by p.id")
-				.param("ids", chunk).params(scope.params()).query(this::map).list()).forEach(p -> found.put(p.id(), p));
+			withTags(jdbc.sql("select " + COLUMNS + " from person p where p.id in (:ids)" + inScope.and() + " order by p.id")
+				.param("ids", chunk).params(inScope.params()).query(this::map).list()).forEach(p -> found.put(p.id(), p));
 		}
 		return found;
 	}
@@ -178,45 +180,46 @@ public class PersonRepository {
 
 	/** Person ids by ID number, for those of these numbers that are held; looked up by keyed hash. */
 	public Map<String, Long> idsByIdNumber(Collection<String> idNumbers) {
-		return idsByIdNumber(idNumbers, ScopeSql.UNRESTRICTED);
+		return idsByIdNumber(idNumbers, DataScope.everything());
 	}
 
 	/** As {@link #idsByIdNumber(Collection)}, for the persons in scope only. */
-	public Map<String, Long> idsByIdNumber(Collection<String> idNumbers, ScopeSql scope) {
+	public Map<String, Long> idsByIdNumber(Collection<String> idNumbers, DataScope scope) {
 		Map<String, String> numberOfHash = new HashMap<>();
 		idNumbers.forEach(n -> numberOfHash.put(cipher.hash(n), n));
 		Map<String, Long> ids = new HashMap<>();
+		ScopeSql.Condition inScope = PersonQueryBuilder.inScope(scope);
 		List<String> all = List.copyOf(numberOfHash.keySet());
 		for (int from = 0; from < all.size(); from += CHUNK) {
-			jdbc.sql("select p.id, p.id_number_hash from person p where p.id_number_hash in (:hashes)" + scope.andPersons())
-				.param("hashes", all.subList(from, Math.min(from + CHUNK, all.size()))).params(scope.params())
+			jdbc.sql("select p.id, p.id_number_hash from person p where p.id_number_hash in (:hashes)" + inScope.and())
+				.param("hashes", all.subList(from, Math.min(from + CHUNK, all.size()))).params(inScope.params())
 				.query((rs, row) -> Map.entry(numberOfHash.get(rs.getString("id_number_hash")), rs.getLong("id"))).list()
 				.forEach(e -> ids.put(e.getKey(), e.getValue()));
 		}
 		return ids;
 	}
 
-	public PageResult<Person> search(PersonQuery query, List<Long> organizationIds, ScopeSql scope, PageRequest page) {
-		Where where = where(query, organizationIds, scope);
-		long total = where.bind(jdbc.sql("select count(*) from person p" + where.sql)).query(Long.class).single();
+	public PageResult<Person> search(PersonQuery query, List<Long> organizationIds, DataScope scope, PageRequest page) {
+		Where where = PersonQueryBuilder.where(query, organizationIds, scope, cipher);
+		long total = where.bind(jdbc.sql("select count(*) from person p" + where.sql())).query(Long.class).single();
 		List<Person> items = withTags(where
-			.bind(jdbc.sql("select " + COLUMNS + " from person p" + where.sql + " order by p.name, p.id limit :limit offset :offset"))
+			.bind(jdbc.sql("select " + COLUMNS + " from person p" + where.sql() + " order by p.name, p.id limit :limit offset :offset"))
 			.param("limit", page.size()).param("offset", page.offset()).query(this::map).list());
 		return new PageResult<>(items, page.page(), page.size(), total);
 	}
 
 	/** How many persons match, in scope. */
-	public long count(PersonQuery query, ScopeSql scope) {
-		Where where = where(query, null, scope);
-		return where.bind(jdbc.sql("select count(*) from person p" + where.sql)).query(Long.class).single();
+	public long count(PersonQuery query, DataScope scope) {
+		Where where = PersonQueryBuilder.where(query, null, scope, cipher);
+		return where.bind(jdbc.sql("select count(*) from person p" + where.sql())).query(Long.class).single();
 	}
 
 	/** Hands every matching person in scope to the consumer in id order, a chunk at a time, for exports. */
-	public void forEachMatching(PersonQuery query, List<Long> organizationIds, ScopeSql scope, Consumer<List<Person>> consumer) {
-		Where where = where(query, organizationIds, scope);
+	public void forEachMatching(PersonQuery query, List<Long> organizationIds, DataScope scope, Consumer<List<Person>> consumer) {
+		Where where = PersonQueryBuilder.where(query, organizationIds, scope, cipher);
 		long after = 0;
 		while (true) {
-			String sql = "select " + COLUMNS + " from person p" + where.sql + (where.sql.isEmpty() ? " where" : " and")
+			String sql = "select " + COLUMNS + " from person p" + where.sql() + (where.sql().isEmpty() ? " where" : " and")
 					+ " p.id > :after order by p.id limit " + CHUNK;
 			List<Person> chunk = withTags(where.bind(jdbc.sql(sql)).param("after", after).query(this::map).list());
 			if (chunk.isEmpty()) {
@@ -227,23 +230,25 @@ public class PersonRepository {
 		}
 	}
 
-	public List<Person> members(long organizationId, ScopeSql scope) {
+	public List<Person> members(long organizationId, DataScope scope) {
+		ScopeSql.Condition inScope = PersonQueryBuilder.inScope(scope);
 		return withTags(jdbc.sql("select " + COLUMNS + " from person p where p.organization_id = :organization"
-				+ scope.andPersons() + " order by p.name, p.id")
-			.param("organization", organizationId).params(scope.params()).query(this::map).list());
+				+ inScope.and() + " order by p.name, p.id")
+			.param("organization", organizationId).params(inScope.params()).query(this::map).list());
 	}
 
 	/** Members of these organizations, whatever the caller's scope: for the tree's own checks. */
 	public long countMembersIn(Collection<Long> organizationIds) {
-		return countMembersIn(organizationIds, ScopeSql.UNRESTRICTED);
+		return countMembersIn(organizationIds, DataScope.everything());
 	}
 
-	public long countMembersIn(Collection<Long> organizationIds, ScopeSql scope) {
+	public long countMembersIn(Collection<Long> organizationIds, DataScope scope) {
 		if (organizationIds.isEmpty()) {
 			return 0;
 		}
-		return jdbc.sql("select count(*) from person p where p.organization_id in (:ids)" + scope.andPersons())
-			.param("ids", organizationIds).params(scope.params()).query(Long.class).single();
+		ScopeSql.Condition inScope = PersonQueryBuilder.inScope(scope);
+		return jdbc.sql("select count(*) from person p where p.organization_id in (:ids)" + inScope.and())
+			.param("ids", organizationIds).params(inScope.params()).query(Long.class).single();
 	}
 
 	public long moveMembers(long fromOrganizationId, long toOrganizationId) {
@@ -251,10 +256,11 @@ public class PersonRepository {
 				+ "where organization_id = ?").params(toOrganizationId, fromOrganizationId).update();
 	}
 
-	public List<Person> cadres(CadreRank rank, ScopeSql scope) {
+	public List<Person> cadres(CadreRank rank, DataScope scope) {
+		ScopeSql.Condition inScope = PersonQueryBuilder.inScope(scope);
 		String sql = "select " + COLUMNS + " from person p where p.cadre_rank " + (rank == null ? "is not null" : "= :rank")
-				+ scope.andPersons() + " order by p.name, p.id";
-		JdbcClient.StatementSpec spec = jdbc.sql(sql).params(scope.params());
+				+ inScope.and() + " order by p.name, p.id";
+		JdbcClient.StatementSpec spec = jdbc.sql(sql).params(inScope.params());
 		if (rank != null) {
 			spec = spec.param("rank", rank.name());
 		}
@@ -296,68 +302,6 @@ public class PersonRepository {
 	/** A stored value in plain text: decrypted if sealed (with any configured key), as it is if not. */
 	private String open(String stored) {
 		return PersonalDataCipher.isSealed(stored) ? cipher.decrypt(stored) : stored;
-	}
-
-	private record Where(String sql, Map<String, Object> params) {
-		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
-			return spec.params(params);
-		}
-	}
-
-	private Where where(PersonQuery q, List<Long> organizationIds, ScopeSql scope) {
-		List<String> clauses = new ArrayList<>();
-		Map<String, Object> params = new HashMap<>(scope.params());
-		if (scope.persons() != null) {
-			clauses.add(scope.persons());
-		}
-		if (q.q() != null) {
-			String id = ChineseIdNumber.normalize(q.q());
-			if (ChineseIdNumber.check(id).isEmpty()) {
-				clauses.add("p.id_number_hash = :idHash");
-				params.put("idHash", cipher.hash(id));
-			}
-			else if (MobileNumbers.isValid(q.q())) {
-				clauses.add("p.mobile_hash = :mobileHash");
-				params.put("mobileHash", cipher.hash(q.q()));
-			}
-			else {
-				clauses.add("p.name like :name escape '\\'");
-				params.put("name", "%" + escapeLike(q.q()) + "%");
-			}
-		}
-		if (organizationIds != null) {
-			if (organizationIds.isEmpty()) {
-				clauses.add("1 = 0");
-			}
-			else {
-				clauses.add("p.organization_id in (:organizations)");
-				params.put("organizations", organizationIds);
-			}
-		}
-		if (q.villageCode() != null) {
-			clauses.add("p.household_division_code like :village escape '\\'");
-			params.put("village", escapeLike(q.villageCode()) + "%");
-		}
-		if (q.cadreRank() != null) {
-			clauses.add("p.cadre_rank = :rank");
-			params.put("rank", q.cadreRank().name());
-		}
-		if (q.tag() != null) {
-			clauses.add("exists (select 1 from person_tag t where t.person_id = p.id and t.tag = :tag)");
-			params.put("tag", q.tag().name());
-		}
-		if (q.education() != null) {
-			clauses.add("p.education = :education");
-			params.put("education", q.education().name());
-		}
-		if (q.partyMember() != null) {
-			clauses.add(q.partyMember() ? "p.organization_id is not null" : "p.organization_id is null");
-		}
-		return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params);
-	}
-
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private List<Person> withTags(List<Person> persons) {

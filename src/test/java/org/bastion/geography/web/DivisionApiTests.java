@@ -43,4 +43,10 @@ class DivisionApiTests {
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 	}
+
+	@Test
+	void anUnknownCodeIsNotFoundInTheReadersLanguage() throws Exception {
+		mvc.perform(get("/api/v1/divisions/999999/children"))
+			.andExpect(jsonPath("$.detail").value("找不到行政区划：999999"));
+	}
 }

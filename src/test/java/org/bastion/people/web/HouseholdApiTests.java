@@ -59,4 +59,11 @@ class HouseholdApiTests {
 			.andExpect(jsonPath("$.errors[0].field").value("exitYear"))
 			.andExpect(jsonPath("$.errors[0].message").value("脱贫年份须在 2014 年至 " + java.time.LocalDate.now().getYear() + " 年之间"));
 	}
+
+	@Test
+	void anUnknownHouseholdIsNotFoundInTheReadersLanguage() throws Exception {
+		mvc.perform(get("/api/v1/households/{id}", 987_654_321L))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value("找不到贫困户：987654321"));
+	}
 }

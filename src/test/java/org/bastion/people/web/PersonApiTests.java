@@ -213,4 +213,13 @@ class PersonApiTests {
 	void anUnknownPersonIsNotFound() throws Exception {
 		mvc.perform(get("/api/v1/people/{id}", 987_654_321L)).andExpect(status().isNotFound());
 	}
+
+	@Test
+	void anUnknownPersonIsNotFoundInTheReadersLanguageWithItsIdAsGiven() throws Exception {
+		mvc.perform(get("/api/v1/people/{id}", 987_654_321L))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value("找不到人员：987654321"));
+		mvc.perform(get("/api/v1/people/{id}", 987_654_321L).param("lang", "en"))
+			.andExpect(jsonPath("$.detail").value("No person with 987654321"));
+	}
 }
