@@ -238,9 +238,8 @@ public class PersonManagement implements People {
 		faults.addAll(PersonRules.checkReferences(data, divisionsFor(List.of(data)), organizationsFor(List.of(data))));
 		if (data.idNumber() != null && faults.stream().noneMatch(f -> f.field().equals("idNumber"))
 				&& persons.idNumberTaken(data.idNumber(), id)) {
-			if (id == null) {
-				refusals.idNumberTaken(data.idNumber());
-			}
+			// a change to another person's number is the same question as a registration: audit both
+			refusals.idNumberTaken(data.idNumber());
 			faults.add(new FieldFault("idNumber", "person.error.idNumberTaken"));
 		}
 		if (!faults.isEmpty()) {
@@ -332,7 +331,14 @@ public class PersonManagement implements People {
 	 */
 	@Override
 	public List<PersonView> membersOf(long organizationId) {
-		return persons.members(organizationId, dataScopes.current()).stream().map(Person::view).toList();
+		List<PersonView> members = persons.members(organizationId, dataScopes.current()).stream().map(Person::view).toList();
+		// a member reads their branch as its public roster: the names, nothing of the others' records
+		return MemberReach.ownRecordOnly() ? members.stream().map(PersonManagement::rosterEntry).toList() : members;
+	}
+
+	private static PersonView rosterEntry(PersonView p) {
+		return new PersonView(p.id(), p.name(), null, null, null, null, null, null, null, p.organizationId(), null, null, null,
+				null, null, Set.of(), 0);
 	}
 
 	/** The person if in the caller's scope. */

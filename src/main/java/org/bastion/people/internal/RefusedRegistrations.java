@@ -1,5 +1,6 @@
 package org.bastion.people.internal;
 
+import java.util.List;
 import java.util.Map;
 
 import org.bastion.common.ChineseIdNumber;
@@ -23,6 +24,17 @@ class RefusedRegistrations {
 
 	RefusedRegistrations(ApplicationEventPublisher events) {
 		this.events = events;
+	}
+
+	/** One entry for an import's rows refused for numbers already on file (masked), so a bulk probe leaves a trace. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void idNumbersTaken(List<String> idNumbers) {
+		if (idNumbers.isEmpty()) {
+			return;
+		}
+		events.publishEvent(new AuditEvent(AuditAction.CREATE_REFUSED, PersonManagement.ENTITY, null, null,
+				Map.of("idNumbers", String.join(", ", idNumbers.stream().map(ChineseIdNumber::mask).toList())),
+				"import: " + idNumbers.size() + " ID numbers already registered", null, null));
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -13,10 +13,14 @@ import java.util.List;
 
 import org.bastion.IntegrationTest;
 import org.bastion.access.Role;
+import org.bastion.people.People;
+import org.bastion.people.PersonView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -33,6 +37,9 @@ class MemberReachTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	People people;
 
 	UserRequestPostProcessor member() {
 		return user("member").authorities(Role.MEMBER.authorities().stream().map(SimpleGrantedAuthority::new).toList());
@@ -78,5 +85,26 @@ class MemberReachTests {
 			.andExpect(content().string(containsString(name)))
 			.andExpect(content().string(not(containsString("/people/" + other))))
 			.andExpect(content().string(not(containsString("入党日期"))));
+	}
+
+	@Test
+	void aMembersRosterCarriesNothingOfTheOthersRecordsBeyondTheirNames() {
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("member", null,
+				Role.MEMBER.authorities().stream().map(SimpleGrantedAuthority::new).toList()));
+		SecurityContextHolder.setContext(context);
+		try {
+			List<PersonView> roster = people.membersOf(branch());
+			assertThat(roster).isNotEmpty().allSatisfy(p -> {
+				assertThat(p.name()).isNotBlank();
+				assertThat(p.maskedIdNumber()).isNull();
+				assertThat(p.maskedMobile()).isNull();
+				assertThat(p.birthDate()).isNull();
+				assertThat(p.joinedPartyOn()).isNull();
+			});
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 }
