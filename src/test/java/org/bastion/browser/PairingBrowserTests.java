@@ -6,6 +6,8 @@ import static org.bastion.browser.Pages.link;
 import static org.bastion.browser.Pages.openMenu;
 import static org.bastion.browser.Pages.signIn;
 
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
@@ -22,6 +24,9 @@ class PairingBrowserTests {
 		link(page, "智能结对").first().click();
 		page.getByLabel("区划代码").fill("350424106");
 		button(page, "运行求解器").click();
+
+		// the run proceeds as long work: its progress page moves on to the run's page when it is done
+		assertThat(page).hasURL(Pattern.compile(".*/pairings/run/\\d+"));
 
 		assertThat(page.locator("main")).containsText("已完成");
 		assertThat(page.locator("table.list tbody tr").first()).containsText("名额序号");
