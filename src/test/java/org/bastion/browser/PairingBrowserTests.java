@@ -38,4 +38,22 @@ class PairingBrowserTests {
 		assertThat(page.locator("table.list tbody tr").first()).containsText("已确认");
 		page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/pairing-run.png")));
 	}
+
+	@Test
+	void theNPlusOneRunForAnleShowsItsProgressPageAndThenTheRunAndStaysInTheListOfWork(Page page) {
+		signIn(page);
+		page.navigate("/pairings/n-plus-one/runs");
+		page.getByLabel("区划代码").fill("350424107");
+		button(page, "运行求解器").click();
+		if (page.url().contains("/work/")) {
+			page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/long-work-progress.png")));
+		}
+
+		assertThat(page).hasURL(Pattern.compile(".*/pairings/run/\\d+"));
+		assertThat(page.locator("main")).containsText("已完成");
+		page.navigate("/work");
+		assertThat(page.locator("table.list tbody tr").first()).containsText("350424107");
+		assertThat(page.locator("table.list tbody tr").first()).containsText("已完成");
+		page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/long-work-list.png")));
+	}
 }

@@ -101,10 +101,12 @@ class WorkRunner implements LongWork {
 
 	private void run(long id, Work work) {
 		ThrottledProgress progress = new ThrottledProgress(id, store, clock);
+		long started = System.nanoTime();
 		try {
 			WorkResult result = work.run(progress);
 			progress.flush();
 			store.done(id, result == null ? WorkResult.of(null, null) : result, clock.instant());
+			log.info("Long work {} done in {} ms", id, (System.nanoTime() - started) / 1_000_000);
 		}
 		catch (Exception | LinkageError | AssertionError ex) {
 			log.warn("Long work {} failed", id, ex);
