@@ -14,7 +14,8 @@ public interface LongWork {
 
 	/**
 	 * Starts {@code work} for the signed-in user and returns its id at once. Refused with a conflict
-	 * ({@code platform.work.running}, 409) while work of the same kind and key runs, on any node.
+	 * ({@code platform.work.running}, 409, naming the running work's title) while work of the same
+	 * kind and key runs, on any node.
 	 * Call it outside a transaction: the work may start before the caller's transaction ends.
 	 *
 	 * @param kind what the work is, e.g. {@code people.import.persons}

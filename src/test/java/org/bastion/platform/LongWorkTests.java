@@ -6,7 +6,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -31,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,7 +47,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * a thread outside any request would otherwise get. Signed in as the demo's 安乐镇 administrator.
  */
 @IntegrationTest
-@WithMockUser(username = "anle-admin", authorities = {"person:read", "pairing:read", "pairing:write", "data:import"})
+@WithMockUser(username = "anle-admin", authorities = {"person:read", "person:write", "pairing:read", "pairing:write", "data:import"})
 class LongWorkTests {
 
 	private static final String ANLE = "350424107";
@@ -146,6 +151,35 @@ class LongWorkTests {
 		long again = longWork.start("test.blocking", key, "测试任务", progress -> WorkResult.of(null, "再次"));
 		awaitEnd(again);
 		assertThat(state(again)).isEqualTo("DONE");
+	}
+
+	@Test
+	void aSecondImportSubmittedWhileTheFirstRunsIsRefusedWithAChineseConflictPage() throws Exception {
+		long first = longWork.start("people.import.people", "anle-admin", "导入人员：第一份.xlsx", blockedMidWay());
+		assertThat(reported.await(3, TimeUnit.MINUTES)).isTrue();
+
+		mvc.perform(multipart("/imports/people").file(new MockMultipartFile("file", "第二份.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[] { 1, 2, 3 })).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("“导入人员：第一份.xlsx”正在进行中，请等它完成后再提交。")));
+		assertThat(jdbc.sql("select count(*) from platform_work where title like '%第二份%'").query(Long.class).single()).isZero();
+		release.countDown();
+		awaitEnd(first);
+	}
+
+	@Test
+	void theApiRefusesARunWhileTheSameRunGoesOnAsLongWork() throws Exception {
+		long runsBefore = runsIn(ANLE);
+		long first = longWork.start(SolverRuns.WORK_KIND, "N_PLUS_ONE:" + ANLE, "智能结对：N+1，区划 " + ANLE, blockedMidWay());
+		assertThat(reported.await(3, TimeUnit.MINUTES)).isTrue();
+
+		mvc.perform(post("/api/v1/pairings/runs").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"kind\":\"N_PLUS_ONE\",\"divisionCode\":\"" + ANLE + "\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("正在进行中")));
+		assertThat(runsIn(ANLE)).isEqualTo(runsBefore);
+		release.countDown();
+		awaitEnd(first);
 	}
 
 	@Test

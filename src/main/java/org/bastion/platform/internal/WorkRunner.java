@@ -72,7 +72,7 @@ class WorkRunner implements LongWork {
 			id = store.insertRunning(kind, key, title, submitter.getName(), clock.instant());
 		}
 		catch (DuplicateKeyException ex) {
-			throw DomainException.conflict("platform.work.running", title);
+			throw DomainException.conflict("platform.work.running", store.runningTitle(kind, key).orElse(title));
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(submitter);

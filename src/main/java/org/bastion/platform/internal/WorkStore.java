@@ -91,6 +91,12 @@ class WorkStore {
 			.param("running", runningKey(kind, key)).query(Long.class).single() > 0;
 	}
 
+	/** The title of the work of the kind and key that runs now, if one does. */
+	Optional<String> runningTitle(String kind, String key) {
+		return jdbc.sql("select title from platform_work where running_key = :running")
+			.param("running", runningKey(kind, key)).query(String.class).optional();
+	}
+
 	private static String runningKey(String kind, String key) {
 		return kind + "|" + key;
 	}
