@@ -34,7 +34,7 @@ class WorkStore {
 		jdbc.sql("""
 				insert into platform_work (kind, work_key, running_key, title, owner_username, state, started_at, touched_at)
 				values (:kind, :key, :running, :title, :owner, 'RUNNING', :now, :now)""")
-			.param("kind", kind).param("key", key).param("running", runningKey(kind, key)).param("title", title)
+			.param("kind", kind).param("key", key).param("running", runningKey(kind, key)).param("title", clip(title, 300))
 			.param("owner", owner).param("now", utc(now))
 			.update(id, "id");
 		return id.getKeyAs(Number.class).longValue();
