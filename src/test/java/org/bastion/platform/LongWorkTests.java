@@ -39,6 +39,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Long work: started at once, its progress visible while it runs and read back from the database by
@@ -70,6 +71,9 @@ class LongWorkTests {
 
 	@Autowired
 	SolverRuns solverRuns;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	final CountDownLatch release = new CountDownLatch(1);
 	final CountDownLatch reported = new CountDownLatch(1);
@@ -107,8 +111,17 @@ class LongWorkTests {
 	}
 
 	@Test
-	void progressIsVisibleMidWayAndThePagePollsUntilTheWorkHasEnded() throws Exception {
-		long id = longWork.start("test.blocking", key(), "测试任务", blockedMidWay());
+	void progressIsVisibleMidWayEvenInsideTheWorksTransactionAndThePagePollsUntilTheWorkHasEnded() throws Exception {
+		Work blocked = blockedMidWay();
+		// as an import does: the work holds its own transaction open while it reports
+		long id = longWork.start("test.blocking", key(), "测试任务", progress -> transactions.execute(tx -> {
+			try {
+				return blocked.run(progress);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}));
 		assertThat(reported.await(3, TimeUnit.MINUTES)).isTrue();
 
 		mvc.perform(get("/work/" + id)).andExpect(status().isOk())

@@ -14,8 +14,15 @@ import org.bastion.platform.WorkStatus.State;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The rows of {@code platform_work}: instants stored as UTC, one running row per kind and key. */
+/**
+ * The rows of {@code platform_work}: instants stored as UTC, one running row per kind and key. Every
+ * write commits by itself (a new transaction), so that the progress of work that runs in a
+ * transaction of its own, such as an import, is seen by other requests while that transaction is open.
+ */
 @Repository
 class WorkStore {
 
@@ -23,20 +30,23 @@ class WorkStore {
 			+ " error_count, started_at, ended_at, result_link, summary, failure, result_data";
 
 	private final JdbcClient jdbc;
+	private final TransactionTemplate apart;
 
-	WorkStore(JdbcClient jdbc) {
+	WorkStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.apart = new TransactionTemplate(transactions);
+		this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** Records the work as running; a second running row of the kind and key breaks the unique key. */
 	long insertRunning(String kind, String key, String title, String owner, Instant now) {
 		GeneratedKeyHolder id = new GeneratedKeyHolder();
-		jdbc.sql("""
+		apart.executeWithoutResult(tx -> jdbc.sql("""
 				insert into platform_work (kind, work_key, running_key, title, owner_username, state, started_at, touched_at)
 				values (:kind, :key, :running, :title, :owner, 'RUNNING', :now, :now)""")
 			.param("kind", kind).param("key", key).param("running", runningKey(kind, key)).param("title", clip(title, 300))
 			.param("owner", owner).param("now", utc(now))
-			.update(id, "id");
+			.update(id, "id"));
 		return id.getKeyAs(Number.class).longValue();
 	}
 
@@ -45,34 +55,34 @@ class WorkStore {
 	 * {@code before}: its node died, so it must not block the next start for ever.
 	 */
 	int abandon(String kind, String key, Instant before, Instant now, String reason) {
-		return jdbc.sql("""
+		return apart.execute(tx -> jdbc.sql("""
 				update platform_work set state = 'FAILED', running_key = null, ended_at = :now, failure = :reason
 				where running_key = :running and touched_at < :before""")
 			.param("now", utc(now)).param("reason", reason).param("running", runningKey(kind, key))
-			.param("before", utc(before)).update();
+			.param("before", utc(before)).update());
 	}
 
 	void progress(long id, String phase, long done, Long total, long errors, Instant now) {
-		jdbc.sql("""
+		apart.executeWithoutResult(tx -> jdbc.sql("""
 				update platform_work set phase = :phase, done_count = :done, total_count = :total, error_count = :errors,
 				touched_at = :now where id = :id and state = 'RUNNING'""")
 			.param("phase", phase).param("done", done).param("total", total).param("errors", errors)
-			.param("now", utc(now)).param("id", id).update();
+			.param("now", utc(now)).param("id", id).update());
 	}
 
 	void done(long id, WorkResult result, Instant now) {
-		jdbc.sql("""
+		apart.executeWithoutResult(tx -> jdbc.sql("""
 				update platform_work set state = 'DONE', running_key = null, ended_at = :now, touched_at = :now,
 				result_link = :link, summary = :summary, result_data = :data where id = :id and state = 'RUNNING'""")
 			.param("now", utc(now)).param("link", result.link()).param("summary", clip(result.summary(), 1000))
-			.param("data", result.data()).param("id", id).update();
+			.param("data", result.data()).param("id", id).update());
 	}
 
 	void failed(long id, String reason, Instant now) {
-		jdbc.sql("""
+		apart.executeWithoutResult(tx -> jdbc.sql("""
 				update platform_work set state = 'FAILED', running_key = null, ended_at = :now, touched_at = :now,
 				failure = :reason where id = :id and state = 'RUNNING'""")
-			.param("now", utc(now)).param("reason", clip(reason, 2000)).param("id", id).update();
+			.param("now", utc(now)).param("reason", clip(reason, 2000)).param("id", id).update());
 	}
 
 	Optional<WorkStatus> find(long id, String owner) {
