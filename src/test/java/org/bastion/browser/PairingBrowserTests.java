@@ -6,6 +6,8 @@ import static org.bastion.browser.Pages.link;
 import static org.bastion.browser.Pages.openMenu;
 import static org.bastion.browser.Pages.signIn;
 
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
@@ -23,6 +25,9 @@ class PairingBrowserTests {
 		page.getByLabel("区划代码").fill("350424106");
 		button(page, "运行求解器").click();
 
+		// the run proceeds as long work: its progress page moves on to the run's page when it is done
+		assertThat(page).hasURL(Pattern.compile(".*/pairings/run/\\d+"));
+
 		assertThat(page.locator("main")).containsText("已完成");
 		assertThat(page.locator("table.list tbody tr").first()).containsText("名额序号");
 		button(page, "全部确认").click();
@@ -32,5 +37,23 @@ class PairingBrowserTests {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("已确认");
 		assertThat(page.locator("table.list tbody tr").first()).containsText("已确认");
 		page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/pairing-run.png")));
+	}
+
+	@Test
+	void theNPlusOneRunForAnleShowsItsProgressPageAndThenTheRunAndStaysInTheListOfWork(Page page) {
+		signIn(page);
+		page.navigate("/pairings/n-plus-one/runs");
+		page.getByLabel("区划代码").fill("350424107");
+		button(page, "运行求解器").click();
+		if (page.url().contains("/work/")) {
+			page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/long-work-progress.png")));
+		}
+
+		assertThat(page).hasURL(Pattern.compile(".*/pairings/run/\\d+"));
+		assertThat(page.locator("main")).containsText("已完成");
+		page.navigate("/work");
+		assertThat(page.locator("table.list tbody tr").first()).containsText("350424107");
+		assertThat(page.locator("table.list tbody tr").first()).containsText("已完成");
+		page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/long-work-list.png")));
 	}
 }

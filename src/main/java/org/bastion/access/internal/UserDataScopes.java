@@ -8,6 +8,7 @@ import org.bastion.access.Role;
 import org.bastion.access.UserView;
 import org.bastion.common.scope.DataScope;
 import org.bastion.common.scope.DataScopes;
+import org.bastion.common.scope.ScopeBinding;
 import org.bastion.organization.Organizations;
 import org.bastion.organization.SubtreeCoverage;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,6 +23,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * The data scope of whoever acts now, computed afresh from the tree for each request (and kept
  * for the rest of that request only), so that moving a subtree changes scope at once:
  * <ul>
+ * <li>a scope pinned to the thread ({@link ScopeBinding}: a user's long work): that scope, exactly;</li>
  * <li>outside any request (start-up, jobs, commands): everything;</li>
  * <li>an anonymous web request, or a principal who is no known enabled user: nothing;</li>
  * <li>the configured bootstrap administrator {@code admin}: everything;</li>
@@ -50,6 +52,10 @@ class UserDataScopes implements DataScopes {
 
 	@Override
 	public DataScope current() {
+		Optional<DataScope> pinned = ScopeBinding.pinned();
+		if (pinned.isPresent()) {
+			return pinned.get();
+		}
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		if (request == null) {
 			return DataScope.everything();

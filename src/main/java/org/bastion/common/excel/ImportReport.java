@@ -28,6 +28,11 @@ public final class ImportReport {
 		add(ImportProblem.FILE, column, reason);
 	}
 
+	/** How many problems so far, without copying them (for progress reported per row). */
+	public int problemCount() {
+		return problems.size();
+	}
+
 	public List<ImportProblem> problems() {
 		return List.copyOf(problems);
 	}

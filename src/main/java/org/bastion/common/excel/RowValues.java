@@ -132,6 +132,11 @@ public final class RowValues {
 		report.add(row, column, reason);
 	}
 
+	/** How many problems the whole file has so far, this row's among them. */
+	public int problemsSoFar() {
+		return report.problemCount();
+	}
+
 	/** Whether this row has any problem so far, so that the caller can skip building it. */
 	public boolean hasProblems() {
 		return report.hasProblemsIn(row);

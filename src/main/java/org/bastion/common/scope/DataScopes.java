@@ -6,7 +6,9 @@ package org.bastion.common.scope;
  *
  * <p>A signed-in user gets the subtrees of their organization (and any extra subtrees they were
  * given); outside any request — start-up, scheduled jobs, command-line commands — the system acts
- * with {@link DataScope#everything()}; an anonymous web request gets {@link DataScope#nothing()}.
+ * with {@link DataScope#everything()}, unless a user's scope is pinned to the thread
+ * ({@link ScopeBinding}, as long work does), which is then answered exactly; an anonymous web
+ * request gets {@link DataScope#nothing()}.
  */
 public interface DataScopes {
 

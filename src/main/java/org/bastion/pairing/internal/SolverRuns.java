@@ -25,6 +25,7 @@ import org.bastion.pairing.internal.RunStore.ConstraintType;
 import org.bastion.pairing.internal.RunStore.Proposal;
 import org.bastion.pairing.internal.RunStore.Run;
 import org.bastion.pairing.internal.RunStore.RunStatus;
+import org.bastion.platform.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,6 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SolverRuns implements org.bastion.pairing.PairingRuns {
 
 	private static final Logger log = LoggerFactory.getLogger(SolverRuns.class);
+	/** Runs started from the pages are long work of this kind, one at a time per pairing kind and division. */
+	public static final String WORK_KIND = "pairing.run";
 
 	private final RunStore runs;
 	private final PairingStore store;
@@ -88,16 +91,35 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 	/** Runs the solver for the kind within the division and stores its proposal. */
 	@PreAuthorize(PairingManagement.WRITE)
 	public Run run(PairingKind kind, String divisionCode) {
+		return run(kind, divisionCode, Progress.none());
+	}
+
+	/**
+	 * The division a run may start in, its code trimmed: refused when the code is no division's
+	 * (invalid) or the division is outside the caller's scope (forbidden). Checked before a run is
+	 * started as long work, so that the refusal comes at once.
+	 */
+	@PreAuthorize(PairingManagement.WRITE)
+	public String startable(String divisionCode) {
 		String division = divisionCode == null ? "" : divisionCode.strip();
 		if (!division.matches("\\d{6}|\\d{9}|\\d{12}")) {
 			throw DomainException.invalidField("divisionCode", "pairing.run.division.invalid");
 		}
 		refuseOutsideScope(division);
+		return division;
+	}
+
+	/** As {@link #run(PairingKind, String)}, telling {@code progress} its phases and the pairs proposed. */
+	@PreAuthorize(PairingManagement.WRITE)
+	public Run run(PairingKind kind, String divisionCode, Progress progress) {
+		String division = startable(divisionCode);
 		long runId = runs.start(kind, division, PairingManagement.actor());
 		try {
 			long started = System.nanoTime();
-			Solved solved = build(kind, division);
+			Solved solved = build(kind, division, progress);
 			long millis = (System.nanoTime() - started) / 1_000_000;
+			progress.phase("pairing.run.phase.save");
+			progress.done(solved.proposals().size());
 			Matching m = solved.matching();
 			String message = m.shortage() > 0
 					? "缺少 " + m.shortage() + " 个结对名额：待结对 " + solved.problem().demand() + " 个，可用名额 "
@@ -121,7 +143,8 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 	record Solved(MatchingProblem problem, Matching matching, List<Proposal> proposals) {
 	}
 
-	Solved build(PairingKind kind, String division) {
+	private Solved build(PairingKind kind, String division, Progress progress) {
+		progress.phase("pairing.run.phase.read");
 		PairingCandidates.Candidates found = candidates.of(kind, division);
 		Map<Long, SideInfo> lefts = new HashMap<>(found.lefts());
 		Map<Long, SideInfo> rights = new HashMap<>(found.rights());
@@ -159,6 +182,7 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 			.map(id -> new Right(id, rights.get(id).divisionCode(), rights.get(id).attribute(), helpers))
 			.toList();
 		MatchingProblem problem = new MatchingProblem(leftSides, rightSides, existing, locked, rules.costModel(kind));
+		progress.phase("pairing.run.phase.solve");
 		Matching matching = solver.solve(problem);
 		List<Proposal> proposals = new ArrayList<>();
 		for (Assignment a : matching.assignments()) {

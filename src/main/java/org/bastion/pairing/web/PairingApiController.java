@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.bastion.common.DomainException;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
 import org.bastion.pairing.LinkType;
@@ -19,6 +20,7 @@ import org.bastion.pairing.internal.PairingManagement;
 import org.bastion.pairing.internal.PairingStore;
 import org.bastion.pairing.internal.RunStore;
 import org.bastion.pairing.internal.SolverRuns;
+import org.bastion.platform.LongWork;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -93,10 +95,12 @@ class PairingApiController {
 
 	private final PairingManagement pairings;
 	private final SolverRuns runs;
+	private final LongWork work;
 	private final PairingFigures figures;
 	private final Clock clock;
 
-	PairingApiController(PairingManagement pairings, SolverRuns runs, PairingFigures figures, Clock clock) {
+	PairingApiController(PairingManagement pairings, SolverRuns runs, PairingFigures figures, Clock clock, LongWork work) {
+		this.work = work;
 		this.clock = clock;
 		this.pairings = pairings;
 		this.runs = runs;
@@ -179,6 +183,11 @@ class PairingApiController {
 	@PostMapping("/runs")
 	@Operation(summary = "Runs the solver for a kind within a division; the run says what is short, if anything")
 	ResponseEntity<RunJson> run(@Valid @RequestBody RunRequest request) {
+		// synchronous for API clients, but never beside the same run started from a page as long work
+		String workKey = request.kind() + ":" + runs.startable(request.divisionCode());
+		if (work.running(SolverRuns.WORK_KIND, workKey)) {
+			throw DomainException.conflict("platform.work.running", workKey);
+		}
 		RunStore.Run run = runs.run(request.kind(), request.divisionCode());
 		return ResponseEntity.created(URI.create("/api/v1/pairings/runs/" + run.id())).body(json(run, 0, 50));
 	}

@@ -24,6 +24,8 @@ import org.bastion.pairing.internal.PairingManagement;
 import org.bastion.pairing.internal.RunStore;
 import org.bastion.pairing.internal.SolverRuns;
 import org.springframework.context.ApplicationEventPublisher;
+import org.bastion.platform.LongWork;
+import org.bastion.platform.WorkResult;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -57,10 +59,12 @@ class PairingPageController {
 	private final MessageSource messages;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final LongWork work;
 
 	PairingPageController(PairingManagement pairings, SolverRuns runs, PairingFigures figures, Divisions divisions,
-			MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+			MessageSource messages, ApplicationEventPublisher events, Clock clock, LongWork work) {
 		this.clock = clock;
+		this.work = work;
 		this.pairings = pairings;
 		this.runs = runs;
 		this.figures = figures;
@@ -167,13 +171,25 @@ class PairingPageController {
 	@PostMapping("/pairings/{kind}/runs")
 	String run(@PathVariable String kind, @RequestParam(required = false) String division, RedirectAttributes redirect) {
 		PairingKind k = PairingKind.ofSlug(kind);
+		String d;
 		try {
-			return "redirect:/pairings/run/" + runs.run(k, division).id();
+			d = runs.startable(division);
 		}
 		catch (DomainException ex) {
 			refusal(redirect, ex);
 			return "redirect:/pairings/" + k.slug() + "/runs";
 		}
+		// the run proceeds as long work (a second start of the same kind and division is refused, 409)
+		String title = text("pairing.run.work", text("pairing.kind." + k), d);
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		long id = work.start(SolverRuns.WORK_KIND, k + ":" + d, title, progress -> {
+			RunStore.Run r = runs.run(k, d, progress);
+			String summary = r.status() == RunStore.RunStatus.DONE
+					? messages.getMessage("pairing.run.work.done", new Object[] { r.paired(), r.shortage() }, locale)
+					: messages.getMessage("pairing.run.work.failed", new Object[] { r.message() }, locale);
+			return WorkResult.of("/pairings/run/" + r.id(), summary);
+		});
+		return "redirect:" + LongWork.progressPage(id);
 	}
 
 	@GetMapping("/pairings/run/{id}")

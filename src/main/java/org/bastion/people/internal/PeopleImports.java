@@ -27,6 +27,7 @@ import org.bastion.people.HouseholdData;
 import org.bastion.people.HouseholdRelation;
 import org.bastion.people.HouseholdStatus;
 import org.bastion.people.PersonData;
+import org.bastion.platform.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,6 +49,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class PeopleImports {
 
 	private static final Logger log = LoggerFactory.getLogger(PeopleImports.class);
+	static final String PHASE_READ = "import.phase.read";
+	static final String PHASE_CHECK = "import.phase.check";
+	static final String PHASE_WRITE = "import.phase.write";
 
 	private final PersonSheet personSheet;
 	private final HouseholdSheet householdSheet;
@@ -78,13 +82,26 @@ public class PeopleImports {
 
 	@Transactional
 	public ImportOutcome importPersons(InputStream upload) throws IOException {
+		return importPersons(upload, Progress.none());
+	}
+
+	/** As {@link #importPersons(InputStream)}, telling {@code progress} the rows read and the problems so far. */
+	@Transactional
+	public ImportOutcome importPersons(InputStream upload, Progress progress) throws IOException {
 		long started = System.currentTimeMillis();
 		List<PersonRow> rows = new ArrayList<>();
-		ImportReport report = XlsxReader.of(personSheet.columns()).read(upload,
-				values -> rows.add(new PersonRow(values.row(), personSheet.read(values))));
+		progress.phase(PHASE_READ);
+		ImportReport report = XlsxReader.of(personSheet.columns()).read(upload, values -> {
+			rows.add(new PersonRow(values.row(), personSheet.read(values)));
+			progress.step();
+			progress.errors(values.problemsSoFar());
+		});
 		if (report.isFileRejected()) {
 			return outcome(report, 0, started);
 		}
+		progress.phase(PHASE_CHECK);
+		progress.total(rows.size());
+		progress.done(0);
 		Set<String> flagged = flagged(report);
 		List<PersonData> all = rows.stream().map(PersonRow::data).toList();
 		Map<String, Division> villages = management.divisionsFor(all);
@@ -123,6 +140,12 @@ public class PeopleImports {
 				report.add(r.row(), PersonSheet.ID_NUMBER, visible.containsKey(id)
 						? "该身份证号已登记（人员编号 " + registered.get(id) + "）" : "该身份证号无法登记");
 			}
+			progress.step();
+			progress.errors(report.problemCount());
+		}
+		progress.errors(report.problemCount());
+		if (report.isValid()) {
+			progress.phase(PHASE_WRITE);
 		}
 		int written = report.isValid() ? persons.insertAll(all).size() : 0;
 		return audited(PersonManagement.ENTITY, outcome(report, written, started));
@@ -134,17 +157,27 @@ public class PeopleImports {
 
 	@Transactional
 	public ImportOutcome importHouseholds(InputStream upload) throws IOException {
+		return importHouseholds(upload, Progress.none());
+	}
+
+	/** As {@link #importHouseholds(InputStream)}, telling {@code progress} the rows read and the problems so far. */
+	@Transactional
+	public ImportOutcome importHouseholds(InputStream upload, Progress progress) throws IOException {
 		long started = System.currentTimeMillis();
 		Map<String, List<MemberRow>> byNumber = new LinkedHashMap<>();
+		progress.phase(PHASE_READ);
 		ImportReport report = XlsxReader.of(householdSheet.columns()).read(upload, values -> {
 			MemberRow row = readMember(values);
 			if (row.number() != null) {
 				byNumber.computeIfAbsent(row.number(), k -> new ArrayList<>()).add(row);
 			}
+			progress.step();
+			progress.errors(values.problemsSoFar());
 		});
 		if (report.isFileRejected()) {
 			return outcome(report, 0, started);
 		}
+		progress.phase(PHASE_CHECK);
 		List<MemberRow> rows = byNumber.values().stream().flatMap(List::stream).toList();
 		DataScope scope = dataScopes.current();
 		// persons outside the importer's scope are unknown to them
@@ -162,8 +195,10 @@ public class PeopleImports {
 			if (household != null) {
 				valid.add(household);
 			}
+			progress.errors(report.problemCount());
 		}
 		if (report.isValid()) {
+			progress.phase(PHASE_WRITE);
 			households.insertAll(valid);
 		}
 		return audited(HouseholdManagement.ENTITY, outcome(report, report.isValid() ? valid.size() : 0, started));

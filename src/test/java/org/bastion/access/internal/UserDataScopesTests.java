@@ -14,6 +14,7 @@ import org.bastion.access.Role;
 import org.bastion.access.UserView;
 import org.bastion.common.DomainException;
 import org.bastion.common.scope.DataScope;
+import org.bastion.common.scope.ScopeBinding;
 import org.bastion.organization.OrganizationKind;
 import org.bastion.organization.OrganizationView;
 import org.bastion.organization.Organizations;
@@ -30,6 +31,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /** The demo users' scopes, computed from the tree as it is now. */
@@ -72,6 +74,21 @@ class UserDataScopesTests {
 	void dissolveWhatWasMade() {
 		if (moving != null) {
 			TreeFixture.asSystem(() -> organizations.dissolve(moving.id(), null));
+		}
+	}
+
+	@Test
+	void aScopePinnedToTheThreadIsAnsweredExactlyEvenOutsideAnyRequestAndUnpinnedAfterwards() {
+		DataScope anleScope = scopes.scopeOf("anle-admin");
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		RequestContextHolder.resetRequestAttributes();
+		try {
+			assertThat(scopes.current().unrestricted()).isTrue();
+			assertThat(ScopeBinding.callWith(anleScope, scopes::current)).isEqualTo(anleScope);
+			assertThat(scopes.current().unrestricted()).isTrue();
+		}
+		finally {
+			RequestContextHolder.setRequestAttributes(request);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.bastion.pairing.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import org.bastion.IntegrationTest;
+import org.bastion.platform.WorkResults;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -36,9 +38,10 @@ class PairingPageTests {
 	void aSolverRunPageShowsEachProposalWithItsExplanationAndConfirmsOnePair() throws Exception {
 		MvcResult run = mvc.perform(post("/pairings/first-secretary/runs").param("division", "350424105").with(csrf()))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrlPattern("/pairings/run/*"))
+			.andExpect(redirectedUrlPattern("/work/*"))
 			.andReturn();
-		String page = run.getResponse().getRedirectedUrl();
+		String page = WorkResults.resultOf(mvc, run);
+		assertThat(page).matches("/pairings/run/\\d+");
 		mvc.perform(get(page)).andExpect(status().isOk()).andExpect(content().string(containsString("已完成")));
 		mvc.perform(post(page + "/proposals/999999/confirm").with(csrf()))
 			.andExpect(status().is3xxRedirection())

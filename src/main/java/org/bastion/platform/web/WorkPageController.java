@@ -1,0 +1,78 @@
+package org.bastion.platform.web;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.bastion.common.DomainException;
+import org.bastion.platform.LongWork;
+import org.bastion.platform.WorkStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The signed-in user's long work: the list of their recent work, and one work's page, whose
+ * progress fragment htmx polls every second while it runs and which sends the browser on to the
+ * result when it has ended. Someone else's work is not found.
+ */
+@Controller
+class WorkPageController {
+
+	private final LongWork work;
+	private final Clock clock;
+	private final DateTimeFormatter format;
+
+	WorkPageController(LongWork work, Clock clock) {
+		this.work = work;
+		this.clock = clock;
+		this.format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(clock.getZone());
+	}
+
+	/** A work as a page shows it: its start in the county's time, how long it has run, in seconds. */
+	record WorkRow(WorkStatus work, String started, String seconds) {
+	}
+
+	@GetMapping("/work")
+	String list(Model model) {
+		List<WorkRow> rows = work.recent().stream().map(this::row).toList();
+		model.addAttribute("rows", rows);
+		return "work/list";
+	}
+
+	/** With {@code follow} (the submitter, just after the start) a work already done sends on to its result. */
+	@GetMapping("/work/{id}")
+	String show(@PathVariable long id, @RequestParam(defaultValue = "false") boolean follow, Model model) {
+		WorkStatus status = owned(id);
+		if (follow && status.state() == WorkStatus.State.DONE && status.resultLink() != null) {
+			return "redirect:" + status.resultLink();
+		}
+		model.addAttribute("row", row(status));
+		return "work/show";
+	}
+
+	@GetMapping("/work/{id}/progress")
+	String progress(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model, HttpServletResponse response) {
+		WorkStatus status = owned(id);
+		if (htmx != null && status.state() == WorkStatus.State.DONE && status.resultLink() != null) {
+			response.setHeader("HX-Redirect", status.resultLink());
+		}
+		model.addAttribute("row", row(status));
+		return "work/show :: progress";
+	}
+
+	private WorkStatus owned(long id) {
+		return work.find(id).orElseThrow(() -> DomainException.notFound("work", id));
+	}
+
+	private WorkRow row(WorkStatus status) {
+		double seconds = status.elapsed(clock.instant()).toMillis() / 1000.0;
+		return new WorkRow(status, format.format(status.startedAt()), String.format("%.1f", Math.max(0, seconds)));
+	}
+}
