@@ -61,11 +61,13 @@ public class PeopleImports {
 	private final Divisions divisions;
 	private final MessageSource messages;
 	private final DataScopes dataScopes;
+	private final RefusedRegistrations refusals;
 	private final ApplicationEventPublisher events;
 
 	PeopleImports(PersonSheet personSheet, HouseholdSheet householdSheet, PersonRepository persons,
 			HouseholdRepository households, PersonManagement management, Divisions divisions, MessageSource messages,
-			DataScopes dataScopes, ApplicationEventPublisher events) {
+			DataScopes dataScopes, ApplicationEventPublisher events, RefusedRegistrations refusals) {
+		this.refusals = refusals;
 		this.dataScopes = dataScopes;
 		this.events = events;
 		this.personSheet = personSheet;
@@ -109,10 +111,11 @@ public class PeopleImports {
 		Map<String, Long> registered = persons.idsByIdNumber(
 				all.stream().map(PersonData::idNumber).filter(Objects::nonNull).distinct().toList());
 		Map<String, Integer> firstRowOf = new HashMap<>();
+		List<String> heldOutside = new ArrayList<>();
 		DataScope scope = dataScopes.current();
 		// a number registered outside the importer's scope is refused without naming that person
 		Map<String, Long> visible = registered.isEmpty() ? Map.of()
-				: persons.idsByIdNumber(registered.keySet(), ScopeSql.of(scope));
+				: persons.idsByIdNumber(registered.keySet(), scope);
 		for (PersonRow r : rows) {
 			List<FieldFault> faults = new ArrayList<>(PersonRules.check(r.data(), management.today()));
 			faults.addAll(PersonRules.checkReferences(r.data(), villages, organizations));
@@ -139,11 +142,16 @@ public class PeopleImports {
 				// outside the importer's scope, not even that the number is on file elsewhere
 				report.add(r.row(), PersonSheet.ID_NUMBER, visible.containsKey(id)
 						? "该身份证号已登记（人员编号 " + registered.get(id) + "）" : "该身份证号无法登记");
+				if (!visible.containsKey(id)) {
+					heldOutside.add(id);
+				}
 			}
 			progress.step();
 			progress.errors(report.problemCount());
 		}
 		progress.errors(report.problemCount());
+		// a file of numbers is the same question as one registration, many times: it leaves a trace
+		refusals.idNumbersTaken(heldOutside);
 		if (report.isValid()) {
 			progress.phase(PHASE_WRITE);
 		}
@@ -182,7 +190,7 @@ public class PeopleImports {
 		DataScope scope = dataScopes.current();
 		// persons outside the importer's scope are unknown to them
 		Map<String, Long> personIds = persons.idsByIdNumber(
-				rows.stream().map(MemberRow::idNumber).filter(Objects::nonNull).distinct().toList(), ScopeSql.of(scope));
+				rows.stream().map(MemberRow::idNumber).filter(Objects::nonNull).distinct().toList(), scope);
 		Map<Long, Long> inHousehold = households.householdsOf(personIds.values());
 		Set<String> numbersTaken = new HashSet<>(households.numbersTaken(byNumber.keySet()));
 		Map<String, Division> villages = divisions.findAll(

@@ -335,6 +335,12 @@ class PeopleScopeTests {
 		scope = DataScope::everything;
 		assertThat(jdbc.sql("select count(*) from person where name like :name").param("name", "导入%" + tag)
 			.query(Long.class).single()).isZero();
+		// asking for a file of numbers leaves the same trace as asking for one
+		String taken = fullIdNumber(cuijiangResident.id());
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'CREATE_REFUSED' and entity_type = 'person'"
+				+ " and detail like 'import: %' and after_json like :masked and after_json not like :full")
+			.param("masked", "%" + ChineseIdNumber.mask(taken) + "%").param("full", "%" + taken + "%")
+			.query(Long.class).single()).isEqualTo(1);
 	}
 
 	@Test
