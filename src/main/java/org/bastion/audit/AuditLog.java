@@ -1,6 +1,5 @@
 package org.bastion.audit;
 
-import java.time.ZoneId;
 import java.util.function.Consumer;
 
 import org.bastion.audit.internal.AuditEntryRepository;
@@ -52,11 +51,6 @@ public class AuditLog {
 	/** Walks the whole chain in id order; see {@link AuditVerifier}. */
 	public ChainVerification verify() {
 		return verifier.verify();
-	}
-
-	/** The time zone in which dates are searched and times shown. */
-	public ZoneId zone() {
-		return properties.zone();
 	}
 
 	public int retentionDays() {

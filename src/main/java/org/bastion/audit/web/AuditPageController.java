@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +15,7 @@ import org.bastion.audit.AuditEntry;
 import org.bastion.audit.AuditLog;
 import org.bastion.audit.AuditSearch;
 import org.bastion.audit.ChainVerification;
+import org.bastion.common.CountyTime;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
 import org.bastion.common.audit.AuditAction;
@@ -50,7 +47,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class AuditPageController {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
 	};
 
@@ -66,21 +62,24 @@ class AuditPageController {
 	private final ApplicationEventPublisher events;
 	private final MessageSource messages;
 	private final JsonMapper json;
+	private final CountyTime time;
 
-	AuditPageController(AuditLog log, ApplicationEventPublisher events, MessageSource messages, JsonMapper json) {
+	AuditPageController(AuditLog log, ApplicationEventPublisher events, MessageSource messages, JsonMapper json,
+			CountyTime time) {
 		this.log = log;
 		this.events = events;
 		this.messages = messages;
 		this.json = json;
+		this.time = time;
 	}
 
 	@GetMapping("/audit")
 	String index(@ModelAttribute("filters") AuditFilters filters, @RequestParam(required = false) Integer page,
 			Model model) {
 		PageResult<AuditEntry> result = log.search(filters.search(), PageRequest.of(page, null));
-		ZoneId zone = log.zone();
 		model.addAttribute("result", result);
-		model.addAttribute("rows", result.items().stream().map(e -> new Row(e, time(e.occurredAt(), zone))).toList());
+		model.addAttribute("rows",
+				result.items().stream().map(e -> new Row(e, time.dateTimeSeconds(e.occurredAt()))).toList());
 		model.addAttribute("actions", AuditAction.values());
 		model.addAttribute("previousUrl", result.hasPrevious() ? filters.url("/audit", result.page() - 1) : null);
 		model.addAttribute("nextUrl", result.hasNext() ? filters.url("/audit", result.page() + 1) : null);
@@ -93,7 +92,7 @@ class AuditPageController {
 	String show(@PathVariable long id, Model model) {
 		AuditEntry entry = log.get(id);
 		model.addAttribute("entry", entry);
-		model.addAttribute("time", time(entry.occurredAt(), log.zone()));
+		model.addAttribute("time", time.dateTimeSeconds(entry.occurredAt()));
 		model.addAttribute("changes", changes(entry));
 		return "audit/entry";
 	}
@@ -113,10 +112,9 @@ class AuditPageController {
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit.xlsx\"; filename*=UTF-8''"
 				+ URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
-		ZoneId zone = log.zone();
 		OutputStream out = response.getOutputStream();
 		try (XlsxExportWriter writer = XlsxExportWriter.open(out, label("audit.title"), columns())) {
-			log.forEachMatching(search, e -> writer.row(e.id(), LocalDateTime.ofInstant(e.occurredAt(), zone), e.actor(),
+			log.forEachMatching(search, e -> writer.row(e.id(), time.local(e.occurredAt()), e.actor(),
 					e.sourceAddress(), label("audit.action." + e.action()), e.entityType(), e.entityId(), e.before(),
 					e.after(), e.detail(), e.previousHash(), e.hash()));
 		}
@@ -158,9 +156,5 @@ class AuditPageController {
 
 	private String label(String key) {
 		return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-	}
-
-	private static String time(Instant instant, ZoneId zone) {
-		return TIME.format(instant.atZone(zone));
 	}
 }

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class Styles {
 
 	static final String TEXT_FORMAT = "@";
+	/** Excel's spelling of {@code CountyTime.DATE} and {@code CountyTime.DATE_TIME}. */
 	static final String DATE_FORMAT = "yyyy-mm-dd";
 	static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
 

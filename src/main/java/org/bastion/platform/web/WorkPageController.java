@@ -1,9 +1,9 @@
 package org.bastion.platform.web;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.bastion.common.CountyTime;
 import org.bastion.common.DomainException;
 import org.bastion.platform.LongWork;
 import org.bastion.platform.WorkStatus;
@@ -26,12 +26,12 @@ class WorkPageController {
 
 	private final LongWork work;
 	private final Clock clock;
-	private final DateTimeFormatter format;
+	private final CountyTime time;
 
-	WorkPageController(LongWork work, Clock clock) {
+	WorkPageController(LongWork work, Clock clock, CountyTime time) {
 		this.work = work;
 		this.clock = clock;
-		this.format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(clock.getZone());
+		this.time = time;
 	}
 
 	/** A work as a page shows it: its start in the county's time, how long it has run, in seconds. */
@@ -73,6 +73,6 @@ class WorkPageController {
 
 	private WorkRow row(WorkStatus status) {
 		double seconds = status.elapsed(clock.instant()).toMillis() / 1000.0;
-		return new WorkRow(status, format.format(status.startedAt()), String.format("%.1f", Math.max(0, seconds)));
+		return new WorkRow(status, time.dateTime(status.startedAt()), String.format("%.1f", Math.max(0, seconds)));
 	}
 }
