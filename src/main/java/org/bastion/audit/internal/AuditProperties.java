@@ -12,8 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        Cybersecurity Law, art. 21) the application refuses to start
  * @param trustForwardedFor take the client address from {@code X-Forwarded-For}; only behind a
  *        proxy that sets it, as clients can forge it
- * @param zone the time zone of the days in searches (times are shown by {@code CountyTime}, in
- *        {@code bastion.zone})
+ * @param zone the time zone of the days in searches; {@code application.yml} sets it to
+ *        {@code bastion.zone}, the zone {@code CountyTime} shows every time in
  */
 @ConfigurationProperties("bastion.audit")
 public record AuditProperties(@DefaultValue("180") int retentionDays, @DefaultValue("false") boolean trustForwardedFor,
