@@ -22,6 +22,7 @@ import org.bastion.common.audit.AuditAction;
 import org.bastion.common.audit.AuditEvent;
 import org.bastion.common.excel.XlsxColumn;
 import org.bastion.common.excel.XlsxExportWriter;
+import org.bastion.common.web.ListPage;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -81,8 +82,7 @@ class AuditPageController {
 		model.addAttribute("rows",
 				result.items().stream().map(e -> new Row(e, time.dateTimeSeconds(e.occurredAt()))).toList());
 		model.addAttribute("actions", AuditAction.values());
-		model.addAttribute("previousUrl", result.hasPrevious() ? filters.url("/audit", result.page() - 1) : null);
-		model.addAttribute("nextUrl", result.hasNext() ? filters.url("/audit", result.page() + 1) : null);
+		model.addAttribute("pager", ListPage.of(result, p -> filters.url("/audit", p)));
 		model.addAttribute("exportUrl", filters.url("/audit/export.xlsx", null));
 		model.addAttribute("retentionDays", log.retentionDays());
 		return "audit/entries";

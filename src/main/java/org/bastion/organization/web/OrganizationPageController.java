@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.bastion.common.DomainException;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
+import org.bastion.common.web.ListPage;
 import org.bastion.geography.Divisions;
 import org.bastion.organization.DepartmentKind;
 import org.bastion.organization.NewOrganization;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.validation.Valid;
 
@@ -65,6 +67,8 @@ class OrganizationPageController {
 			PageResult<OrganizationView> hits = tree.search(OrganizationSearch.byName(q), PageRequest.of(page, null));
 			model.addAttribute("hits", hits);
 			model.addAttribute("paths", tree.paths(hits.items().stream().map(OrganizationView::id).toList()));
+			model.addAttribute("pager", ListPage.of(hits, p -> UriComponentsBuilder.fromPath("/organizations")
+				.queryParam("q", q.strip()).queryParam("page", p).encode().build().toUriString()));
 		}
 		return "organization/organizations";
 	}

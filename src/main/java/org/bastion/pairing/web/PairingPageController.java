@@ -14,6 +14,7 @@ import org.bastion.common.PageResult;
 import org.bastion.common.audit.AuditEvent;
 import org.bastion.common.excel.XlsxColumn;
 import org.bastion.common.excel.XlsxExportWriter;
+import org.bastion.common.web.ListPage;
 import org.bastion.geography.Divisions;
 import org.bastion.pairing.LinkType;
 import org.bastion.pairing.PairingKind;
@@ -105,8 +106,7 @@ class PairingPageController {
 		model.addAttribute("byTownship", byTownship);
 		model.addAttribute("townships", divisions.findAll(byTownship.keySet().stream().toList()));
 		model.addAttribute("exportUrl", url("/pairings/" + k.slug() + "/export.xlsx", status, name, division, null));
-		model.addAttribute("previousUrl", result.hasPrevious() ? url("/pairings/" + k.slug(), status, name, division, result.page() - 1) : null);
-		model.addAttribute("nextUrl", result.hasNext() ? url("/pairings/" + k.slug(), status, name, division, result.page() + 1) : null);
+		model.addAttribute("pager", ListPage.of(result, p -> url("/pairings/" + k.slug(), status, name, division, p)));
 		return htmx != null ? "pairing/list :: results" : "pairing/list";
 	}
 

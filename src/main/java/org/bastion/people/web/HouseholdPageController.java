@@ -8,6 +8,7 @@ import java.util.Set;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
 import org.bastion.common.security.Authorities;
+import org.bastion.common.web.ListPage;
 import org.bastion.geography.Divisions;
 import org.bastion.people.HouseholdStatus;
 import org.bastion.people.HouseholdView;
@@ -50,8 +51,7 @@ class HouseholdPageController {
 		model.addAttribute("villages", result.items().isEmpty() ? java.util.Map.of()
 				: divisions.findAll(result.items().stream().map(HouseholdView::villageCode).toList()));
 		model.addAttribute("exportUrl", url("/households/export.xlsx", villageCode, status, null));
-		model.addAttribute("previousUrl", result.hasPrevious() ? url("/households", villageCode, status, result.page() - 1) : null);
-		model.addAttribute("nextUrl", result.hasNext() ? url("/households", villageCode, status, result.page() + 1) : null);
+		model.addAttribute("pager", ListPage.of(result, p -> url("/households", villageCode, status, p)));
 		return htmx != null ? "households/list :: results" : "households/list";
 	}
 

@@ -7,6 +7,7 @@ import org.bastion.common.DomainException;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
 import org.bastion.common.security.Authorities;
+import org.bastion.common.web.ListPage;
 import org.bastion.geography.Division;
 import org.bastion.geography.Divisions;
 import org.bastion.organization.DepartmentKind;
@@ -80,8 +81,7 @@ class PersonPageController {
 		model.addAttribute("result", result);
 		model.addAttribute("villages", villageNames(result.items().stream().map(PersonView::householdDivisionCode).toList()));
 		model.addAttribute("exportUrl", filter.url("/people/export.xlsx", null));
-		model.addAttribute("previousUrl", result.hasPrevious() ? filter.url("/people", result.page() - 1) : null);
-		model.addAttribute("nextUrl", result.hasNext() ? filter.url("/people", result.page() + 1) : null);
+		model.addAttribute("pager", ListPage.of(result, p -> filter.url("/people", p)));
 		return htmx != null ? "people/list :: results" : "people/list";
 	}
 
