@@ -48,11 +48,11 @@ class AccountActingUsers implements ActingUsers {
 
 	@Override
 	public Optional<ActingUser> current() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || authentication.getName() == null || authentication instanceof AnonymousAuthenticationToken) {
+		Optional<String> account = account();
+		if (account.isEmpty()) {
 			return Optional.empty();
 		}
-		String username = authentication.getName();
+		String username = account.get();
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		if (request != null && request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST) instanceof ActingUser cached
 				&& cached.username().equals(username)) {
@@ -64,6 +64,16 @@ class AccountActingUsers implements ActingUsers {
 			request.setAttribute(CACHE, acting, RequestAttributes.SCOPE_REQUEST);
 		}
 		return Optional.of(acting);
+	}
+
+	@Override
+	public Optional<String> account() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated() || authentication.getName() == null
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return Optional.empty();
+		}
+		return Optional.of(authentication.getName());
 	}
 
 	private ActingUser of(UserView user) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.bastion.common.audit.AccessRefused;
 import org.bastion.common.audit.AuditAction;
 import org.bastion.common.audit.AuditEvent;
+import org.bastion.platform.ActingUsers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -19,7 +20,6 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorityAuthorizationDecision;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PreDestroy;
@@ -60,9 +60,11 @@ class AccessRefusalAuditor {
 	private final AuditRecorder recorder;
 	private final RequestOrigin origin;
 	private final Clock clock;
+	private final ActingUsers actingUsers;
 	private final Map<String, Window> windows = new HashMap<>();
 
-	AccessRefusalAuditor(AuditRecorder recorder, RequestOrigin origin, Clock clock) {
+	AccessRefusalAuditor(AuditRecorder recorder, RequestOrigin origin, Clock clock, ActingUsers actingUsers) {
+		this.actingUsers = actingUsers;
 		this.clock = clock;
 		this.recorder = recorder;
 		this.origin = origin;
@@ -70,10 +72,7 @@ class AccessRefusalAuditor {
 
 	@EventListener
 	void refused(AccessRefused refusal) {
-		Authentication user = SecurityContextHolder.getContext().getAuthentication();
-		if (signedIn(user)) {
-			refused(user.getName(), origin.address(), refusal, clock.instant());
-		}
+		actingUsers.account().ifPresent(user -> refused(user, origin.address(), refusal, clock.instant()));
 	}
 
 	/** Refusals by the filter chain's URL rules; those of method security reach the error handlers instead. */

@@ -5,10 +5,8 @@ import java.util.Map;
 import org.bastion.audit.AuditEntry;
 import org.bastion.common.audit.AuditEvent;
 import org.bastion.common.audit.PersonalFields;
+import org.bastion.platform.ActingUsers;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.type.TypeReference;
@@ -17,13 +15,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records every {@link AuditEvent} synchronously, in the publisher's transaction: adds who (the
- * event's explicit actor, else the signed-in user, else {@value #SYSTEM}) and from where, masks
+ * event's explicit actor, else the acting user's account — the submitter's in long work — else
+ * {@value #SYSTEM}, as at start-up and in timers) and from where, masks
  * personal values once more and stores before and after as canonical JSON.
  */
 @Component
 class AuditRecorder {
 
-	static final String SYSTEM = "system";
+	static final String SYSTEM = ActingUsers.SYSTEM;
 
 	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
 	};
@@ -31,18 +30,20 @@ class AuditRecorder {
 	private final AuditChain chain;
 	private final RequestOrigin origin;
 	private final JsonMapper json;
+	private final ActingUsers actingUsers;
 
-	AuditRecorder(AuditChain chain, RequestOrigin origin, JsonMapper json) {
+	AuditRecorder(AuditChain chain, RequestOrigin origin, JsonMapper json, ActingUsers actingUsers) {
 		this.chain = chain;
+		this.actingUsers = actingUsers;
 		this.origin = origin;
 		this.json = json.rebuild().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 	}
 
 	@EventListener
 	AuditEntry record(AuditEvent event) {
-		String actor = event.actor() != null ? event.actor() : signedInUser();
+		String actor = event.actor() != null ? event.actor() : actingUsers.accountOrSystem();
 		String address = event.sourceAddress() != null ? event.sourceAddress() : origin.address();
-		return chain.append(new AuditChain.Draft(cut(actor == null ? SYSTEM : actor, 100), cut(address, 100),
+		return chain.append(new AuditChain.Draft(cut(actor, 100), cut(address, 100),
 				event.action(), cut(event.entityType(), 60), cut(event.entityId(), 100), canonical(event.before()),
 				canonical(event.after()), cut(PersonalFields.maskText(event.detail()), 2000)));
 	}
@@ -53,15 +54,6 @@ class AuditRecorder {
 		}
 		Map<String, Object> plain = json.convertValue(values, MAP);
 		return json.writeValueAsString(PersonalFields.mask(plain));
-	}
-
-	private static String signedInUser() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !authentication.isAuthenticated()
-				|| authentication instanceof AnonymousAuthenticationToken) {
-			return null;
-		}
-		return authentication.getName();
 	}
 
 	private static String cut(String text, int max) {

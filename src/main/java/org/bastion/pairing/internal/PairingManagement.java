@@ -22,10 +22,9 @@ import org.bastion.pairing.PairingStatus;
 import org.bastion.pairing.PairingView;
 import org.bastion.pairing.Pairings;
 import org.bastion.people.Households;
+import org.bastion.platform.ActingUsers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,9 +49,11 @@ public class PairingManagement implements Pairings {
 	private final Households households;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ActingUsers actingUsers;
 
 	PairingManagement(PairingStore store, SideResolver sides, PairingRules rules, DataScopes scopes, Households households,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ActingUsers actingUsers) {
+		this.actingUsers = actingUsers;
 		this.store = store;
 		this.sides = sides;
 		this.rules = rules;
@@ -117,7 +118,7 @@ public class PairingManagement implements Pairings {
 		PairingStatus status = proposeOnly ? PairingStatus.PROPOSED : PairingStatus.ACTIVE;
 		long id = store.insert(kind, left, right, kind == PairingKind.MEMBER_LINK ? linkType : null,
 				startsOn == null ? today() : startsOn, status, null, null);
-		store.history(id, status, null, actor());
+		store.history(id, status, null, actingUsers.accountOrSystem());
 		events.publishEvent(AuditEvent.created("pairing", id, Map.of("kind", kind.name(), "left", leftId, "right", rightId,
 				"status", status.name())));
 		return store.find(id, DataScope.everything()).orElseThrow();
@@ -165,7 +166,7 @@ public class PairingManagement implements Pairings {
 			throw DomainException.conflict("pairing.error.notProposed");
 		}
 		store.changeStatus(id, PairingStatus.ACTIVE, null, null);
-		store.history(id, PairingStatus.ACTIVE, null, actor());
+		store.history(id, PairingStatus.ACTIVE, null, actingUsers.accountOrSystem());
 		events.publishEvent(AuditEvent.updated("pairing", id, Map.of("status", p.status().name()), Map.of("status", "ACTIVE")));
 		return get(id);
 	}
@@ -186,7 +187,7 @@ public class PairingManagement implements Pairings {
 
 	void endUnchecked(PairingView p, String reason, LocalDate endsOn) {
 		store.changeStatus(p.id(), PairingStatus.ENDED, endsOn, reason);
-		store.history(p.id(), PairingStatus.ENDED, reason, actor());
+		store.history(p.id(), PairingStatus.ENDED, reason, actingUsers.accountOrSystem());
 		events.publishEvent(AuditEvent.updated("pairing", p.id(), Map.of("status", p.status().name()),
 				Map.of("status", "ENDED", "reason", reason)));
 	}
@@ -278,7 +279,7 @@ public class PairingManagement implements Pairings {
 			throw DomainException.conflict("pairing.error.exitNeedsActiveNPlusOne");
 		}
 		households.recordLeftPoverty(p.rightId(), year);
-		store.history(id, p.status(), "脱贫 " + year + "（" + p.leftName() + " 记录）", actor());
+		store.history(id, p.status(), "脱贫 " + year + "（" + p.leftName() + " 记录）", actingUsers.accountOrSystem());
 	}
 
 	/** What a village needs (the principle of branch–village and first-secretary pairing); null clears it. */
@@ -307,10 +308,5 @@ public class PairingManagement implements Pairings {
 
 	LocalDate today() {
 		return LocalDate.now(clock);
-	}
-
-	static String actor() {
-		Authentication a = SecurityContextHolder.getContext().getAuthentication();
-		return a == null ? "system" : a.getName();
 	}
 }

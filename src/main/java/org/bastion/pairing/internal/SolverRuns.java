@@ -25,6 +25,7 @@ import org.bastion.pairing.internal.RunStore.ConstraintType;
 import org.bastion.pairing.internal.RunStore.Proposal;
 import org.bastion.pairing.internal.RunStore.Run;
 import org.bastion.pairing.internal.RunStore.RunStatus;
+import org.bastion.platform.ActingUsers;
 import org.bastion.platform.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,11 +59,14 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 	private final TransactionTemplate transactions;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ActingUsers actingUsers;
 	private final MatchingSolver solver = new MatchingSolver();
 
 	SolverRuns(RunStore runs, PairingStore store, PairingCandidates candidates, PairingRules rules, PairingManagement pairings,
-			SideResolver sides, DataScopes scopes, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+			SideResolver sides, DataScopes scopes, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock,
+			ActingUsers actingUsers) {
 		this.clock = clock;
+		this.actingUsers = actingUsers;
 		this.runs = runs;
 		this.store = store;
 		this.candidates = candidates;
@@ -113,7 +117,7 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 	@PreAuthorize(PairingManagement.WRITE)
 	public Run run(PairingKind kind, String divisionCode, Progress progress) {
 		String division = startable(divisionCode);
-		long runId = runs.start(kind, division, PairingManagement.actor());
+		long runId = runs.start(kind, division, actingUsers.accountOrSystem());
 		try {
 			long started = System.nanoTime();
 			Solved solved = build(kind, division, progress);
@@ -229,7 +233,7 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 	public void lock(long runId, long proposalId) {
 		Run run = writable(runId);
 		Proposal p = FoundOrForbidden.found(runs.proposal(runId, proposalId), "proposal", proposalId);
-		runs.addConstraint(run.kind(), run.divisionCode(), ConstraintType.LOCK, p.leftId(), p.rightId(), PairingManagement.actor());
+		runs.addConstraint(run.kind(), run.divisionCode(), ConstraintType.LOCK, p.leftId(), p.rightId(), actingUsers.accountOrSystem());
 	}
 
 	/** Leaves a side out of every later run of the kind in the division. */
@@ -237,7 +241,7 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 	public void exclude(long runId, boolean leftSide, long sideId) {
 		Run run = writable(runId);
 		runs.addConstraint(run.kind(), run.divisionCode(), leftSide ? ConstraintType.EXCLUDE_LEFT : ConstraintType.EXCLUDE_RIGHT,
-				leftSide ? sideId : null, leftSide ? null : sideId, PairingManagement.actor());
+				leftSide ? sideId : null, leftSide ? null : sideId, actingUsers.accountOrSystem());
 	}
 
 	@PreAuthorize(PairingManagement.WRITE)
@@ -265,7 +269,7 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 
 	private int confirmAll(Run run) {
 		long runId = run.id();
-		if (!runs.claimConfirmation(runId, PairingManagement.actor())) {
+		if (!runs.claimConfirmation(runId, actingUsers.accountOrSystem())) {
 			return runs.confirmedCount(runId).orElseThrow(() -> DomainException.conflict("pairing.run.notDone"));
 		}
 		List<Proposal> all = runs.proposals(runId);
@@ -335,7 +339,7 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 			PairingView same = existing.get();
 			if (same.status() == PairingStatus.PROPOSED) {
 				store.changeStatus(same.id(), PairingStatus.ACTIVE, null, null);
-				store.history(same.id(), PairingStatus.ACTIVE, reason(run.id()), PairingManagement.actor());
+				store.history(same.id(), PairingStatus.ACTIVE, reason(run.id()), actingUsers.accountOrSystem());
 			}
 			runs.confirmed(p.id(), same.id());
 			return false;
@@ -345,7 +349,7 @@ public class SolverRuns implements org.bastion.pairing.PairingRuns {
 		pairings.refuseBrokenRules(run.kind(), left, right);
 		String explanation = explanation(p);
 		long id = store.insert(run.kind(), left, right, null, LocalDate.now(clock), PairingStatus.ACTIVE, run.id(), explanation);
-		store.history(id, PairingStatus.ACTIVE, "结对方案 #" + run.id(), PairingManagement.actor());
+		store.history(id, PairingStatus.ACTIVE, "结对方案 #" + run.id(), actingUsers.accountOrSystem());
 		runs.confirmed(p.id(), id);
 		if (auditEach) {
 			events.publishEvent(AuditEvent.created("pairing", id, Map.of("kind", run.kind().name(), "left", p.leftId(),
