@@ -96,6 +96,20 @@ class WorkStore {
 			.param("owner", owner).param("limit", limit).query(WorkStore::status).list();
 	}
 
+	/**
+	 * The owner's work started since the instant that failed: how many and the latest's id, in one
+	 * count over the owner's rows of {@code ix_platform_work_owner} (owner, started_at) — asked on every page.
+	 */
+	Failures failedSince(String owner, Instant since) {
+		return jdbc.sql("select count(*) as failed, max(id) as latest from platform_work"
+				+ " where owner_username = :owner and started_at >= :since and state = 'FAILED'")
+			.param("owner", owner).param("since", utc(since))
+			.query((rs, row) -> new Failures(rs.getLong("failed"), rs.getLong("latest"))).single();
+	}
+
+	record Failures(long count, long latestId) {
+	}
+
 	boolean running(String kind, String key) {
 		return jdbc.sql("select count(*) from platform_work where running_key = :running")
 			.param("running", runningKey(kind, key)).query(Long.class).single() > 0;
