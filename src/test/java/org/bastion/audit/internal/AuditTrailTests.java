@@ -1,7 +1,9 @@
 package org.bastion.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,6 +25,8 @@ import org.bastion.audit.ChainVerification.Fault;
 import org.bastion.common.PageRequest;
 import org.bastion.common.audit.AuditAction;
 import org.bastion.common.audit.AuditEvent;
+import org.bastion.platform.LongWork;
+import org.bastion.platform.WorkResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +63,9 @@ class AuditTrailTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	LongWork longWork;
 
 	@AfterEach
 	void noRequest() {
@@ -314,6 +321,21 @@ class AuditTrailTests {
 		assertThat(found).hasSize(3);
 		Collections.reverse(found);
 		return found;
+	}
+
+	@Test
+	@WithMockUser("clerk-li")
+	void anEntryWrittenByLongWorkNamesItsSubmitterNotSystem() {
+		String id = unique();
+
+		longWork.start("test.audited", id, "审计测试任务", progress -> {
+			events.publishEvent(AuditEvent.deleted("grid", id, Map.of("name", "二网格")));
+			return WorkResult.of(null, "完成");
+		});
+
+		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
+			.until(() -> !log.search(new AuditSearch(null, null, null, id, null, null), new PageRequest(0, 10)).items().isEmpty());
+		assertThat(only(id).actor()).isEqualTo("clerk-li");
 	}
 
 	private AuditEntry only(String entityId) {
