@@ -13,6 +13,12 @@ public record PageResult<T>(List<T> items, int page, int size, long total) {
 	public static final int DEFAULT_SIZE = 20;
 	public static final int MAX_SIZE = 200;
 
+	/** The requested page of a short list held whole in memory (a few dozen users, one's recent work). */
+	public static <T> PageResult<T> of(List<T> all, PageRequest request) {
+		List<T> items = all.stream().skip(request.offset()).limit(request.size()).toList();
+		return new PageResult<>(items, request.page(), request.size(), all.size());
+	}
+
 	public int totalPages() {
 		return size == 0 ? 0 : (int) ((total + size - 1) / size);
 	}

@@ -6,13 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.bastion.access.NewUser;
 import org.bastion.access.Role;
 import org.bastion.access.UserView;
 import org.bastion.common.DomainException;
+import org.bastion.common.PageRequest;
+import org.bastion.common.PageResult;
 import org.bastion.common.security.Authorities;
+import org.bastion.common.web.ListPage;
 import org.bastion.organization.OrganizationView;
 import org.bastion.organization.Organizations;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * 用户管理: the system administrator creates users, resets business users' passwords, enables,
@@ -51,9 +56,18 @@ class UserAdminPageController {
 	}
 
 	@GetMapping("/admin/users")
-	String list(Model model) {
-		List<UserView> users = accounts.findAll();
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
+		// A few dozen accounts at most: filtered and paged here, on the list fragments like every list.
+		String term = q == null ? "" : q.strip();
+		List<UserView> matching = accounts.findAll().stream()
+			.filter(u -> u.username().contains(term) || (u.displayName() != null && u.displayName().contains(term))).toList();
+		PageResult<UserView> result = PageResult.of(matching, PageRequest.of(page, null));
+		List<UserView> users = result.items();
+		model.addAttribute("q", term);
 		model.addAttribute("users", users);
+		model.addAttribute("pager", ListPage.of(result, p -> UriComponentsBuilder.fromPath("/admin/users")
+			.queryParamIfPresent("q", Optional.of(term).filter(t -> !t.isEmpty())).queryParam("page", p)
+			.encode().build().toUriString()));
 		model.addAttribute("orgNames", names(users.stream().map(UserView::organizationId).toList()));
 		model.addAttribute("now", clock.now());
 		return "access/users";

@@ -161,10 +161,12 @@ class PairingPageController {
 	}
 
 	@GetMapping("/pairings/{kind}/runs")
-	String runs(@PathVariable String kind, Model model) {
+	String runs(@PathVariable String kind, @RequestParam(required = false) Integer page, Model model) {
 		PairingKind k = PairingKind.ofSlug(kind);
 		model.addAttribute("kind", k);
-		model.addAttribute("runs", runs.recent(k));
+		PageResult<RunStore.Run> recent = PageResult.of(runs.recent(k), PageRequest.of(page, null));
+		model.addAttribute("runs", recent.items());
+		model.addAttribute("pager", ListPage.of(recent, p -> "/pairings/" + k.slug() + "/runs?page=" + p));
 		return "pairing/runs";
 	}
 
@@ -195,13 +197,13 @@ class PairingPageController {
 	@GetMapping("/pairings/run/{id}")
 	String showRun(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
 		RunStore.Run run = runs.get(id);
-		int p = Math.max(0, page);
-		List<RunStore.Proposal> proposals = runs.proposals(id, p * RUN_PAGE, RUN_PAGE);
+		// one run's proposals, a township's at most: all read to count the pages of the numbered pager
+		PageResult<RunStore.Proposal> proposals = PageResult.of(runs.proposals(id, 0, Integer.MAX_VALUE),
+				new PageRequest(page, RUN_PAGE));
 		model.addAttribute("run", run);
 		model.addAttribute("kind", run.kind());
-		model.addAttribute("proposals", proposals);
-		model.addAttribute("page", p);
-		model.addAttribute("hasNext", proposals.size() == RUN_PAGE);
+		model.addAttribute("proposals", proposals.items());
+		model.addAttribute("pager", ListPage.of(proposals, p -> "/pairings/run/" + id + "?page=" + p));
 		model.addAttribute("constraints", runs.constraints(run.kind(), run.divisionCode()));
 		return "pairing/run";
 	}

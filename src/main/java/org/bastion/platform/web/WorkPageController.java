@@ -2,9 +2,13 @@ package org.bastion.platform.web;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.bastion.common.CountyTime;
 import org.bastion.common.DomainException;
+import org.bastion.common.PageRequest;
+import org.bastion.common.PageResult;
+import org.bastion.common.web.ListPage;
 import org.bastion.platform.LongWork;
 import org.bastion.platform.WorkStatus;
 import org.springframework.stereotype.Controller;
@@ -13,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -39,9 +44,15 @@ class WorkPageController {
 	}
 
 	@GetMapping("/work")
-	String list(Model model) {
-		List<WorkRow> rows = work.recent().stream().map(this::row).toList();
-		model.addAttribute("rows", rows);
+	String list(@RequestParam(required = false) WorkStatus.State state, @RequestParam(required = false) Integer page, Model model) {
+		// The user's recent work is short: filtered and paged here, on the list fragments like every list.
+		List<WorkStatus> matching = work.recent().stream().filter(w -> state == null || w.state() == state).toList();
+		PageResult<WorkRow> result = PageResult.of(matching, PageRequest.of(page, null)).map(this::row);
+		model.addAttribute("rows", result.items());
+		model.addAttribute("state", state);
+		model.addAttribute("states", WorkStatus.State.values());
+		model.addAttribute("pager", ListPage.of(result, p -> UriComponentsBuilder.fromPath("/work")
+			.queryParamIfPresent("state", Optional.ofNullable(state)).queryParam("page", p).build().toUriString()));
 		return "work/list";
 	}
 

@@ -12,6 +12,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.bastion.common.DomainException;
+import org.bastion.common.PageRequest;
+import org.bastion.common.PageResult;
+import org.bastion.common.web.ListPage;
 import org.bastion.organization.OrganizationKind;
 import org.bastion.organization.OrganizationView;
 import org.bastion.organization.Organizations;
@@ -208,8 +211,10 @@ class ReservePageController {
 	}
 
 	@GetMapping("/notices")
-	String notices(Model model) {
-		model.addAttribute("notices", reserveNotices.notices());
+	String notices(@RequestParam(required = false) Integer page, Model model) {
+		PageResult<?> notices = PageResult.of(reserveNotices.notices(), PageRequest.of(page, null));
+		model.addAttribute("notices", notices.items());
+		model.addAttribute("pager", ListPage.of(notices, p -> "/reserve/notices?page=" + p));
 		List<Objection> open = reserveNotices.openObjections();
 		model.addAttribute("objections", open);
 		model.addAttribute("names", reserveRounds.rows(open.stream().map(o -> reserveRounds.candidate(o.candidateId())).distinct()
@@ -219,11 +224,13 @@ class ReservePageController {
 	}
 
 	@GetMapping("/pool")
-	String pool(@RequestParam(required = false) CandidateState state, Model model) {
+	String pool(@RequestParam(required = false) CandidateState state, @RequestParam(required = false) Integer page, Model model) {
 		CandidateState shown = state == null ? CandidateState.IN_POOL : state;
 		model.addAttribute("state", shown);
 		model.addAttribute("states", CandidateState.values());
-		model.addAttribute("candidates", reserveRounds.candidates(List.of(shown)));
+		PageResult<?> candidates = PageResult.of(reserveRounds.candidates(List.of(shown)), PageRequest.of(page, null));
+		model.addAttribute("candidates", candidates.items());
+		model.addAttribute("pager", ListPage.of(candidates, p -> "/reserve/pool?state=" + shown + "&page=" + p));
 		return "selection/pool";
 	}
 
