@@ -3,6 +3,13 @@ package org.bastion.access.internal;
 import java.security.Principal;
 
 import org.bastion.common.DomainException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /** The signed-in user's own pages: changing their password and their named API tokens (个人设置). */
@@ -22,12 +30,15 @@ class AccountPageController {
 	private final ApiTokens tokens;
 	private final AccessClock clock;
 	private final Problems problems;
+	private final KnownDevices devices;
+	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	AccountPageController(AccountService accounts, ApiTokens tokens, AccessClock clock, Problems problems) {
+	AccountPageController(AccountService accounts, ApiTokens tokens, AccessClock clock, Problems problems, KnownDevices devices) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.clock = clock;
 		this.problems = problems;
+		this.devices = devices;
 	}
 
 	@GetMapping(PasswordChangeFilter.PAGE)
@@ -39,7 +50,9 @@ class AccountPageController {
 
 	@PostMapping(PasswordChangeFilter.PAGE)
 	String changePassword(Principal principal, @RequestParam String currentPassword, @RequestParam String newPassword,
-			@RequestParam String repeatPassword, HttpSession session, Model model, RedirectAttributes redirect) {
+			@RequestParam String repeatPassword, HttpSession session, Model model, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
+		int securityVersion;
 		try {
 			if (accounts.isBootstrapAdmin(principal.getName())) {
 				throw new DomainException(DomainException.Kind.CONFLICT, "access.password.bootstrap");
@@ -47,15 +60,36 @@ class AccountPageController {
 			if (!newPassword.equals(repeatPassword)) {
 				throw DomainException.invalidField("repeatPassword", "access.password.mismatch");
 			}
-			accounts.changeOwnPassword(principal.getName(), currentPassword, newPassword);
+			securityVersion = accounts.changeOwnPassword(principal.getName(), currentPassword, newPassword);
 		}
 		catch (DomainException ex) {
 			model.addAttribute("problems", problems.of(ex));
 			return passwordForm(principal, session, model);
 		}
 		session.removeAttribute(PasswordChangeFilter.REQUIRED);
+		stayOnAt(securityVersion, request, response);
 		redirect.addFlashAttribute("flashKey", "access.password.changed");
 		return "redirect:/profile";
+	}
+
+	/**
+	 * The change raised the security version, which ends every session and known device of the user:
+	 * this session and this browser are re-issued at the new version (under a new session id), so only
+	 * the others end.
+	 */
+	private void stayOnAt(int securityVersion, HttpServletRequest request, HttpServletResponse response) {
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		Object requestDetails = current.getDetails() instanceof PasswordSignInProvider.SignInDetails details ? details.request()
+				: current.getDetails();
+		UsernamePasswordAuthenticationToken reissued = UsernamePasswordAuthenticationToken.authenticated(current.getPrincipal(), null,
+				current.getAuthorities());
+		reissued.setDetails(new PasswordSignInProvider.SignInDetails(requestDetails, false, securityVersion));
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(reissued);
+		SecurityContextHolder.setContext(context);
+		request.changeSessionId();
+		contexts.saveContext(context, request, response);
+		response.addHeader(HttpHeaders.SET_COOKIE, devices.cookie(current.getName(), securityVersion, clock.now()).toString());
 	}
 
 	@GetMapping("/profile")

@@ -175,9 +175,13 @@ class AccountService implements UserAccounts {
 		return after;
 	}
 
-	/** The user changes their own password, giving the current one. */
+	/**
+	 * The user changes their own password, giving the current one; the raised security version ends
+	 * their other sessions and forgets their known devices (someone who suspects an intruder throws
+	 * them out). Returns the new security version, to which the current session is re-issued.
+	 */
 	@Transactional
-	void changeOwnPassword(String username, String current, String replacement) {
+	int changeOwnPassword(String username, String current, String replacement) {
 		UserView user = users.find(username).orElseThrow(() -> DomainException.notFound("user", username));
 		String hash = users.passwordHash(user.id()).orElseThrow();
 		if (current == null || !encoder.matches(current, hash)) {
@@ -188,8 +192,10 @@ class AccountService implements UserAccounts {
 			throw DomainException.invalidField("newPassword", "access.password.same");
 		}
 		users.updatePassword(user.id(), encoder.encode(replacement), false, clock.now());
+		users.bumpSecurityVersion(user.id());
 		events.publishEvent(AuditEvent.updated(ENTITY, user.id(), Map.of("mustChangePassword", user.mustChangePassword()),
 				Map.of("mustChangePassword", false)).withDetail("password changed by the user"));
+		return users.securityVersion(user.id());
 	}
 
 	/** 三员分立: a separated administrator's role stands alone. */

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.Map;
@@ -19,6 +20,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * A known device (已登录过的设备): after a successful sign-in the browser gets a signed cookie naming
@@ -70,6 +74,13 @@ class KnownDevices {
 				+ securityVersion + "." + now.toEpochSecond(ZoneOffset.UTC);
 		return ResponseCookie.from(COOKIE, payload + "." + mac(payload)).path("/").httpOnly(true).secure(secure).sameSite("Lax")
 			.maxAge(LIFETIME).build();
+	}
+
+	/** The request's known-device cookie, if it carries one (the login form and the token API alike). */
+	static String cookieOf(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		return cookies == null ? null : Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue)
+			.findFirst().orElse(null);
 	}
 
 	/** Whether the cookie's value is one this application signed for the user at their current security version, not yet lapsed. */

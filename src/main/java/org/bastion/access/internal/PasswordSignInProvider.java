@@ -1,14 +1,11 @@
 package org.bastion.access.internal;
 
-import java.util.Arrays;
-
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** The login form's name and password, checked by {@link SignIn}. */
@@ -52,9 +49,7 @@ class PasswordSignInProvider implements AuthenticationProvider {
 
 		FormDetails(HttpServletRequest request) {
 			super(request);
-			Cookie[] cookies = request.getCookies();
-			this.device = cookies == null ? null : Arrays.stream(cookies).filter(c -> KnownDevices.COOKIE.equals(c.getName()))
-				.map(Cookie::getValue).findFirst().orElse(null);
+			this.device = KnownDevices.cookieOf(request);
 		}
 
 		String device() {

@@ -52,7 +52,8 @@ class TokenApiController {
 		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(body.username(), null);
 		SignIn.SignedIn user;
 		try {
-			user = signIn.check(body.username(), body.password(), request.getRemoteAddr(), null);
+			// a known device (a script run in the owner's browser, or a client that keeps the cookie) passes the lock as on the form
+			user = signIn.check(body.username(), body.password(), request.getRemoteAddr(), KnownDevices.cookieOf(request));
 		}
 		catch (AuthenticationException e) {
 			events.publishAuthenticationFailure(e, attempt);

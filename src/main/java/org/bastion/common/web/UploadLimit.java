@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
 
@@ -49,7 +50,40 @@ class UploadLimit extends OncePerRequestFilter {
 			refuse(request, response);
 			return;
 		}
+		if (maxBytes > 0 && isMultipart(request) && request.getContentLengthLong() < 0 && overLimitOnceRead(request)) {
+			refuse(request, response);
+			return;
+		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * A body sent chunked has no length to compare: it is parsed here, before the CSRF check would
+	 * parse it and stumble. The container keeps the parts, so the controller reads them unchanged.
+	 */
+	private static boolean overLimitOnceRead(HttpServletRequest request) throws IOException, ServletException {
+		try {
+			request.getParts();
+			return false;
+		}
+		catch (IllegalStateException | MaxUploadSizeExceededException e) {
+			if (tooLarge(e)) {
+				return true;
+			}
+			throw e;
+		}
+	}
+
+	/** Spring's or the container's (Tomcat's {@code FileSizeLimitExceededException}, {@code SizeLimitExceededException}) reason. */
+	static boolean tooLarge(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			String name = cause.getClass().getSimpleName();
+			if (cause instanceof MaxUploadSizeExceededException || name.equals("FileSizeLimitExceededException")
+					|| name.equals("SizeLimitExceededException")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isMultipart(HttpServletRequest request) {

@@ -35,6 +35,9 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import jakarta.servlet.http.Cookie;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -193,6 +196,19 @@ class ApiTokenTests {
 	}
 
 	@Test
+	void strangersGuessesDoNotStopTheOwnerIssuingTokensFromTheirKnownDevice() throws Exception {
+		Cookie device = AccessFixture.signIn(mvc, user.username(), PASSWORD, address()).andReturn().getResponse()
+			.getCookie(KnownDevices.COOKIE);
+		String stranger = address();
+		for (int i = 0; i < SignIn.MAX_FAILURES; i++) {
+			issue(user.username(), "Guess-pass" + i, "x", stranger);
+		}
+		issue(user.username(), PASSWORD, "x", address()).andExpect(status().isUnauthorized());
+
+		issue(user.username(), PASSWORD, "报表", address(), device).andExpect(status().isCreated());
+	}
+
+	@Test
 	void anInitialPasswordGetsNoToken() throws Exception {
 		UserView fresh = fixture.user(Role.TOWNSHIP_ADMIN, fixture.township("350424107"), true);
 		issue(fresh.username(), PASSWORD, "x", address()).andExpect(status().isForbidden());
@@ -215,12 +231,13 @@ class ApiTokenTests {
 			.andExpect(status().isUnauthorized());
 	}
 
-	private ResultActions issue(String username, String password, String name, String address) throws Exception {
-		return mvc.perform(post("/api/v1/auth/tokens").contentType(MediaType.APPLICATION_JSON)
+	private ResultActions issue(String username, String password, String name, String address, Cookie... cookies) throws Exception {
+		MockHttpServletRequestBuilder request = post("/api/v1/auth/tokens").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"username\":\"%s\",\"password\":\"%s\",\"name\":\"%s\"}".formatted(username, password, name))
-			.with(request -> {
-				request.setRemoteAddr(address);
-				return request;
-			}));
+			.with(r -> {
+				r.setRemoteAddr(address);
+				return r;
+			});
+		return mvc.perform(cookies.length == 0 ? request : request.cookie(cookies));
 	}
 }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 
 import java.util.Set;
 
@@ -24,6 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import jakarta.servlet.http.Cookie;
 
 /** An open session follows its account: disabling, removing roles or resetting the password ends it at the next request. */
 @IntegrationTest
@@ -86,6 +90,34 @@ class OpenSessionTests {
 		mvc.perform(get("/households").session(open).header("HX-Request", "true"))
 			.andExpect(header().string("HX-Redirect", "/login?ended"));
 		mvc.perform(get("/households").session(open)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void changingOnesOwnPasswordEndsTheOtherSessionsAndDevicesButKeepsThisOne() throws Exception {
+		UserView grid = fixture.user(Role.GRID_WORKER, anle, false);
+		MvcResult signedIn = AccessFixture.signIn(mvc, grid.username(), AccessFixture.PASSWORD, AccessFixture.address())
+			.andExpect(authenticated()).andReturn();
+		MockHttpSession here = (MockHttpSession) signedIn.getRequest().getSession();
+		Cookie oldDevice = signedIn.getResponse().getCookie(KnownDevices.COOKIE);
+		MockHttpSession elsewhere = session(mvc, grid.username());
+		String idBefore = here.getId();
+
+		Cookie newDevice = mvc.perform(post("/password").session(here).with(csrf()).param("currentPassword", AccessFixture.PASSWORD)
+			.param("newPassword", "Fresh-Garden-42").param("repeatPassword", "Fresh-Garden-42"))
+			.andExpect(redirectedUrl("/profile")).andReturn().getResponse().getCookie(KnownDevices.COOKIE);
+
+		assertThat(here.getId()).isNotEqualTo(idBefore);
+		mvc.perform(get("/profile").session(here)).andExpect(status().isOk());
+		mvc.perform(get("/profile").session(elsewhere)).andExpect(redirectedUrl("/login?ended"));
+		// with the account locked by a stranger, only the re-issued device passes
+		String stranger = AccessFixture.address();
+		for (int i = 0; i < SignIn.MAX_FAILURES; i++) {
+			AccessFixture.signIn(mvc, grid.username(), "Guess-pass" + i, stranger);
+		}
+		assertThat(newDevice).isNotNull();
+		AccessFixture.signIn(mvc, grid.username(), "Fresh-Garden-42", AccessFixture.address(), oldDevice)
+			.andExpect(redirectedUrl("/login?error=locked&minutes=15"));
+		AccessFixture.signIn(mvc, grid.username(), "Fresh-Garden-42", AccessFixture.address(), newDevice).andExpect(authenticated());
 	}
 
 	@Test

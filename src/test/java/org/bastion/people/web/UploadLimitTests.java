@@ -2,6 +2,7 @@ package org.bastion.people.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
@@ -58,8 +59,31 @@ class UploadLimitTests {
 	@Test
 	void anUploadOverTwentyMegabytesIsRefusedWithTheLimitInChineseNotTheContainersRawPage() throws Exception {
 		signIn("anle-admin");
-		String token = csrf("/imports");
 		String boundary = "----bastion" + System.nanoTime();
+		HttpResponse<String> answer = http.send(HttpRequest.newBuilder(at("/imports/people"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(oversized(boundary, csrf("/imports")))).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).isEqualTo(413);
+		assertThat(answer.body()).contains("不能超过 20 MB").contains("返回导入页面");
+	}
+
+	@Test
+	void anUploadOverTwentyMegabytesSentChunkedIsRefusedWithTheLimitInChineseToo() throws Exception {
+		signIn("anle-admin");
+		String boundary = "----bastion" + System.nanoTime();
+		byte[] body = oversized(boundary, csrf("/imports"));
+		// no Content-Length: the body's size is known only once it has been read
+		HttpResponse<String> answer = http.send(HttpRequest.newBuilder(at("/imports/people"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).isEqualTo(413);
+		assertThat(answer.body()).contains("不能超过 20 MB").contains("返回导入页面");
+	}
+
+	/** A people import of 21 MB with the form's CSRF token. */
+	private static byte[] oversized(String boundary, String token) throws Exception {
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n--" + boundary
 				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.xlsx\"\r\n"
@@ -67,10 +91,6 @@ class UploadLimitTests {
 			.getBytes(StandardCharsets.UTF_8));
 		body.write(new byte[21 * 1024 * 1024]);
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpResponse<String> answer = http.send(HttpRequest.newBuilder(at("/imports/people"))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(answer.statusCode()).isEqualTo(413);
-		assertThat(answer.body()).contains("不能超过 20 MB").contains("返回导入页面");
+		return body.toByteArray();
 	}
 }
