@@ -50,6 +50,12 @@ class ListPagesOnTheFragmentsTests {
 	}
 
 	@Test
+	@WithMockUser(username = "admin", authorities = "selection:read")
+	void theReserveRoundsHaveAPagerAtTheTopAndTheBottom() throws Exception {
+		assertThat(pagers(page("/reserve?from=2026-01-01&to=2026-06-30"))).isEqualTo(2);
+	}
+
+	@Test
 	@WithMockUser(username = "admin", authorities = "pairing:read")
 	void pairingsSolverRunsHaveAPagerAtTheTopAndTheBottomAndTheOverviewsPeriodFoldsOnAPhone() throws Exception {
 		assertThat(pagers(page("/pairings/n-plus-one/runs"))).isEqualTo(2);

@@ -85,15 +85,19 @@ class ReservePageController {
 
 	@GetMapping
 	String index(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Integer page, Model model) {
 		LocalDate end = to == null ? reserveRounds.today() : to;
 		LocalDate start = from == null ? LocalDate.of(2000, 1, 1) : from;
 		model.addAttribute("figures", figures.figures(start, end));
 		model.addAttribute("from", from);
 		model.addAttribute("to", end);
-		List<Round> rounds = reserveRounds.rounds();
-		model.addAttribute("rounds", rounds);
-		model.addAttribute("organizationNames", names(rounds.stream().map(Round::organizationId).toList()));
+		PageResult<Round> rounds = PageResult.of(reserveRounds.rounds(), PageRequest.of(page, null));
+		model.addAttribute("rounds", rounds.items());
+		// each page keeps the figures' period
+		model.addAttribute("pager", ListPage.of(rounds, p -> "/reserve?" + (from == null ? "" : "from=" + from + "&")
+				+ (to == null ? "" : "to=" + to + "&") + "page=" + p));
+		model.addAttribute("organizationNames", names(rounds.items().stream().map(Round::organizationId).toList()));
 		model.addAttribute("committees", committees());
 		model.addAttribute("educations", EducationLevel.values());
 		model.addAttribute("minNoticeDays", reserveRounds.minNoticeDays());
