@@ -56,6 +56,15 @@ class ListPagesOnTheFragmentsTests {
 	}
 
 	@Test
+	@WithMockUser(username = "admin", authorities = "selection:read")
+	void theReserveClassesAndShadowingPlansHaveAPagerAtTheTopAndTheBottom() throws Exception {
+		assertThat(pagers(page("/reserve/classes"))).isEqualTo(2);
+		String plans = page("/reserve/plans");
+		assertThat(pagers(plans)).isEqualTo(2);
+		assertThat(plans).contains("<table class=\"list\">");
+	}
+
+	@Test
 	@WithMockUser(username = "admin", authorities = "pairing:read")
 	void pairingsSolverRunsHaveAPagerAtTheTopAndTheBottomAndTheOverviewsPeriodFoldsOnAPhone() throws Exception {
 		assertThat(pagers(page("/pairings/n-plus-one/runs"))).isEqualTo(2);

@@ -239,8 +239,10 @@ class ReservePageController {
 	}
 
 	@GetMapping("/classes")
-	String classes(Model model) {
-		model.addAttribute("classes", reserveTraining.classes());
+	String classes(@RequestParam(required = false) Integer page, Model model) {
+		PageResult<?> classes = PageResult.of(reserveTraining.classes(), PageRequest.of(page, null));
+		model.addAttribute("classes", classes.items());
+		model.addAttribute("pager", ListPage.of(classes, p -> "/reserve/classes?page=" + p));
 		model.addAttribute("committees", committees());
 		model.addAttribute("kinds", ClassKind.values());
 		model.addAttribute("today", reserveRounds.today());
@@ -297,8 +299,10 @@ class ReservePageController {
 	}
 
 	@GetMapping("/plans")
-	String plans(Model model) {
-		model.addAttribute("plans", reserveTraining.plans());
+	String plans(@RequestParam(required = false) Integer page, Model model) {
+		PageResult<?> plans = PageResult.of(reserveTraining.plans(), PageRequest.of(page, null));
+		model.addAttribute("plans", plans.items());
+		model.addAttribute("pager", ListPage.of(plans, p -> "/reserve/plans?page=" + p));
 		model.addAttribute("committees", committees());
 		model.addAttribute("thisMonth", YearMonth.from(reserveRounds.today()).atDay(1));
 		return "selection/plans";
