@@ -65,6 +65,12 @@ class ListPagesOnTheFragmentsTests {
 	}
 
 	@Test
+	@WithMockUser
+	void theCalendarFiltersByYearAndShowsTheWholeYearOnOnePage() throws Exception {
+		assertThat(page("/calendar?year=2026")).contains(FILTERS, "name=\"year\"", "value=\"2026\"", "国庆节");
+	}
+
+	@Test
 	@WithMockUser(username = "admin", authorities = "pairing:read")
 	void pairingsSolverRunsHaveAPagerAtTheTopAndTheBottomAndTheOverviewsPeriodFoldsOnAPhone() throws Exception {
 		assertThat(pagers(page("/pairings/n-plus-one/runs"))).isEqualTo(2);
