@@ -50,6 +50,27 @@ class ListPagesOnTheFragmentsTests {
 	}
 
 	@Test
+	@WithMockUser(username = "admin", authorities = "selection:read")
+	void theReserveRoundsHaveAPagerAtTheTopAndTheBottom() throws Exception {
+		assertThat(pagers(page("/reserve?from=2026-01-01&to=2026-06-30"))).isEqualTo(2);
+	}
+
+	@Test
+	@WithMockUser(username = "admin", authorities = "selection:read")
+	void theReserveClassesAndShadowingPlansHaveAPagerAtTheTopAndTheBottom() throws Exception {
+		assertThat(pagers(page("/reserve/classes"))).isEqualTo(2);
+		String plans = page("/reserve/plans");
+		assertThat(pagers(plans)).isEqualTo(2);
+		assertThat(plans).contains("<table class=\"list\">");
+	}
+
+	@Test
+	@WithMockUser
+	void theCalendarFiltersByYearAndShowsTheWholeYearOnOnePage() throws Exception {
+		assertThat(page("/calendar?year=2026")).contains(FILTERS, "name=\"year\"", "value=\"2026\"", "国庆节");
+	}
+
+	@Test
 	@WithMockUser(username = "admin", authorities = "pairing:read")
 	void pairingsSolverRunsHaveAPagerAtTheTopAndTheBottomAndTheOverviewsPeriodFoldsOnAPhone() throws Exception {
 		assertThat(pagers(page("/pairings/n-plus-one/runs"))).isEqualTo(2);

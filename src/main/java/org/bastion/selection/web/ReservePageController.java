@@ -85,15 +85,19 @@ class ReservePageController {
 
 	@GetMapping
 	String index(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Integer page, Model model) {
 		LocalDate end = to == null ? reserveRounds.today() : to;
 		LocalDate start = from == null ? LocalDate.of(2000, 1, 1) : from;
 		model.addAttribute("figures", figures.figures(start, end));
 		model.addAttribute("from", from);
 		model.addAttribute("to", end);
-		List<Round> rounds = reserveRounds.rounds();
-		model.addAttribute("rounds", rounds);
-		model.addAttribute("organizationNames", names(rounds.stream().map(Round::organizationId).toList()));
+		PageResult<Round> rounds = PageResult.of(reserveRounds.rounds(), PageRequest.of(page, null));
+		model.addAttribute("rounds", rounds.items());
+		// each page keeps the figures' period
+		model.addAttribute("pager", ListPage.of(rounds, p -> "/reserve?" + (from == null ? "" : "from=" + from + "&")
+				+ (to == null ? "" : "to=" + to + "&") + "page=" + p));
+		model.addAttribute("organizationNames", names(rounds.items().stream().map(Round::organizationId).toList()));
 		model.addAttribute("committees", committees());
 		model.addAttribute("educations", EducationLevel.values());
 		model.addAttribute("minNoticeDays", reserveRounds.minNoticeDays());
@@ -235,8 +239,10 @@ class ReservePageController {
 	}
 
 	@GetMapping("/classes")
-	String classes(Model model) {
-		model.addAttribute("classes", reserveTraining.classes());
+	String classes(@RequestParam(required = false) Integer page, Model model) {
+		PageResult<?> classes = PageResult.of(reserveTraining.classes(), PageRequest.of(page, null));
+		model.addAttribute("classes", classes.items());
+		model.addAttribute("pager", ListPage.of(classes, p -> "/reserve/classes?page=" + p));
 		model.addAttribute("committees", committees());
 		model.addAttribute("kinds", ClassKind.values());
 		model.addAttribute("today", reserveRounds.today());
@@ -293,8 +299,10 @@ class ReservePageController {
 	}
 
 	@GetMapping("/plans")
-	String plans(Model model) {
-		model.addAttribute("plans", reserveTraining.plans());
+	String plans(@RequestParam(required = false) Integer page, Model model) {
+		PageResult<?> plans = PageResult.of(reserveTraining.plans(), PageRequest.of(page, null));
+		model.addAttribute("plans", plans.items());
+		model.addAttribute("pager", ListPage.of(plans, p -> "/reserve/plans?page=" + p));
 		model.addAttribute("committees", committees());
 		model.addAttribute("thisMonth", YearMonth.from(reserveRounds.today()).atDay(1));
 		return "selection/plans";
