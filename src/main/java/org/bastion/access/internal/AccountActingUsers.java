@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.bastion.access.Role;
 import org.bastion.access.UserView;
 import org.bastion.common.DomainException;
+import org.bastion.common.security.SignedIn;
 import org.bastion.organization.OrganizationView;
 import org.bastion.organization.Organizations;
 import org.bastion.organization.PositionView;
@@ -15,9 +16,7 @@ import org.bastion.platform.ActingUsers;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -68,12 +67,7 @@ class AccountActingUsers implements ActingUsers {
 
 	@Override
 	public Optional<String> account() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !authentication.isAuthenticated() || authentication.getName() == null
-				|| authentication instanceof AnonymousAuthenticationToken) {
-			return Optional.empty();
-		}
-		return Optional.of(authentication.getName());
+		return SignedIn.authentication().map(Authentication::getName);
 	}
 
 	private ActingUser of(UserView user) {

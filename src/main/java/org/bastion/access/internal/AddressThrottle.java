@@ -2,10 +2,6 @@ package org.bastion.access.internal;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -24,7 +20,7 @@ class AddressThrottle {
 	static final Duration WINDOW = Duration.ofMinutes(15);
 	private static final int MAX_KEYS = 100_000;
 
-	private final Map<String, Deque<LocalDateTime>> failures = new ConcurrentHashMap<>();
+	private final RecentFailures failures = new RecentFailures(WINDOW, MAX_KEYS);
 	private final int maxFailures;
 	private final AccessClock clock;
 
@@ -38,47 +34,20 @@ class AddressThrottle {
 		if (address == null) {
 			return;
 		}
-		Deque<LocalDateTime> times = failures.get(key(username, address));
-		if (times == null) {
-			return;
-		}
 		LocalDateTime now = clock.now();
-		synchronized (times) {
-			prune(times, now);
-			if (times.size() >= maxFailures) {
-				LocalDateTime opens = times.peekFirst().plus(WINDOW);
-				throw new SignInRefused.AddressThrottled(minutesUntil(now, opens));
-			}
-		}
+		failures.oldestWhenAtLeast(key(username, address), maxFailures, now).ifPresent(oldest -> {
+			throw new SignInRefused.AddressThrottled(minutesUntil(now, oldest.plus(WINDOW)));
+		});
 	}
 
 	void failed(String username, String address) {
-		if (address == null) {
-			return;
-		}
-		if (failures.size() >= MAX_KEYS) {
-			LocalDateTime now = clock.now();
-			failures.values().removeIf(times -> {
-				synchronized (times) {
-					prune(times, now);
-					return times.isEmpty();
-				}
-			});
-		}
-		Deque<LocalDateTime> times = failures.computeIfAbsent(key(username, address), a -> new ArrayDeque<>());
-		synchronized (times) {
-			times.addLast(clock.now());
+		if (address != null) {
+			failures.add(key(username, address), clock.now());
 		}
 	}
 
 	private static String key(String username, String address) {
 		return (username == null ? "" : username.toLowerCase(java.util.Locale.ROOT)) + "\n" + address;
-	}
-
-	private static void prune(Deque<LocalDateTime> times, LocalDateTime now) {
-		while (!times.isEmpty() && !times.peekFirst().plus(WINDOW).isAfter(now)) {
-			times.removeFirst();
-		}
 	}
 
 	static long minutesUntil(LocalDateTime now, LocalDateTime until) {

@@ -7,12 +7,8 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -45,7 +41,7 @@ class KnownDevices {
 	static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
 
 	/** Wrong passwords typed on each known device (by its cookie's signature), within the window. */
-	private final Map<String, Deque<LocalDateTime>> failures = new ConcurrentHashMap<>();
+	private final RecentFailures failures = new RecentFailures(FAILURE_WINDOW, 100_000);
 
 	private final SecretKeySpec key;
 	private final boolean secure;
@@ -114,28 +110,11 @@ class KnownDevices {
 
 	/** A wrong password was typed on this (recognized) device. */
 	void failed(String value, LocalDateTime now) {
-		String signature = value.substring(value.lastIndexOf('.') + 1);
-		Deque<LocalDateTime> times = failures.computeIfAbsent(signature, k -> new ArrayDeque<>());
-		synchronized (times) {
-			times.addLast(now);
-		}
-		// devices whose last wrong password is older than the window are forgotten
-		failures.values().removeIf(t -> {
-			synchronized (t) {
-				return t.isEmpty() || !t.peekLast().plus(FAILURE_WINDOW).isAfter(now);
-			}
-		});
+		failures.add(value.substring(value.lastIndexOf('.') + 1), now);
 	}
 
 	private boolean failedTooOften(String signature, LocalDateTime now) {
-		Deque<LocalDateTime> times = failures.get(signature);
-		if (times == null) {
-			return false;
-		}
-		synchronized (times) {
-			times.removeIf(t -> !t.plus(FAILURE_WINDOW).isAfter(now));
-			return times.size() >= MAX_FAILURES;
-		}
+		return failures.oldestWhenAtLeast(signature, MAX_FAILURES, now).isPresent();
 	}
 
 	private String mac(String payload) {

@@ -10,15 +10,14 @@ import org.bastion.common.scope.DataScope;
 import org.bastion.common.scope.DataScopes;
 import org.bastion.common.scope.ScopeSql;
 import org.bastion.common.security.Authorities;
+import org.bastion.common.security.SignedIn;
 import org.bastion.pairing.PairingKind;
 import org.bastion.people.Households;
-import org.bastion.platform.ToDo;
 import org.bastion.platform.ToDo.Urgency;
+import org.bastion.platform.ToDo;
 import org.bastion.platform.ToDoSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -113,7 +112,6 @@ class PairingToDos implements ToDoSource {
 	}
 
 	private static boolean mayWrite() {
-		Authentication a = SecurityContextHolder.getContext().getAuthentication();
-		return a != null && a.getAuthorities().stream().anyMatch(g -> Authorities.PAIRING_WRITE.equals(g.getAuthority()));
+		return SignedIn.holds(Authorities.PAIRING_WRITE);
 	}
 }

@@ -3,14 +3,13 @@ package org.bastion.pairing.web;
 import java.util.List;
 
 import org.bastion.common.security.Authorities;
+import org.bastion.common.security.SignedIn;
 import org.bastion.organization.OrganizationPageSection;
 import org.bastion.pairing.PairingView;
 import org.bastion.pairing.Pairings;
 import org.bastion.people.PersonPageSection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A person's and an organization's pairings on their pages, through the people and organization
@@ -57,7 +56,6 @@ class PairingSections {
 	}
 
 	private static boolean mayRead() {
-		Authentication a = SecurityContextHolder.getContext().getAuthentication();
-		return a != null && a.getAuthorities().stream().anyMatch(g -> Authorities.PAIRING_READ.equals(g.getAuthority()));
+		return SignedIn.holds(Authorities.PAIRING_READ);
 	}
 }

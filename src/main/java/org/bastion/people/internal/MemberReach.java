@@ -7,9 +7,7 @@ import java.util.stream.Collectors;
 
 import org.bastion.access.Role;
 import org.bastion.common.security.Authorities;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.bastion.common.security.SignedIn;
 
 /**
  * What a caller holding only the {@link Role#MEMBER} role (党员) reads of persons: their own record,
@@ -33,11 +31,7 @@ final class MemberReach {
 
 	/** Whether the caller reads persons as a member only: themself in full, their branch as its roster. */
 	static boolean ownRecordOnly() {
-		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-		if (caller == null || !caller.isAuthenticated()) {
-			return false;
-		}
-		Set<String> held = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+		Set<String> held = SignedIn.authorities();
 		return held.contains(Authorities.PERSON_READ) && held.stream().noneMatch(BEYOND_MEMBER::contains);
 	}
 }

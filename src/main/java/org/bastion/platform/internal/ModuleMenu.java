@@ -6,15 +6,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
+import org.bastion.common.security.SignedIn;
 import org.bastion.platform.MenuContribution;
 import org.bastion.platform.MenuEntry;
 import org.bastion.platform.MenuSection;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -55,11 +51,8 @@ public class ModuleMenu {
 
 	/** The sections with at least one entry the current user may open. */
 	public List<Section> sections() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		boolean signedIn = signedIn(auth);
-		Set<String> held = signedIn
-				? auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet())
-				: Set.of();
+		boolean signedIn = SignedIn.anyone();
+		Set<String> held = SignedIn.authorities();
 		List<MenuEntry> visible = entries.stream().filter(e -> switch (e.audience()) {
 			case EVERYONE -> true;
 			case SIGNED_IN -> signedIn;
@@ -73,10 +66,6 @@ public class ModuleMenu {
 						signedIn && e.path().equals(HOME) ? toDos.current().total() : 0));
 		}
 		return bySection.entrySet().stream().map(s -> new Section(s.getKey().headingKey(), List.copyOf(s.getValue()))).toList();
-	}
-
-	static boolean signedIn(Authentication auth) {
-		return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
 	}
 
 	/** The entry whose path is the longest prefix of the page's path ({@code /} only for itself). */

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.bastion.platform.ToDo;
+import org.bastion.common.security.SignedIn;
 import org.bastion.platform.ToDo.Urgency;
+import org.bastion.platform.ToDo;
 import org.bastion.platform.ToDoSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -71,7 +71,7 @@ public class ToDos {
 
 	/** The signed-in user's to-dos, asked of the sources once per request; none for the public. */
 	public Listing current() {
-		if (!ModuleMenu.signedIn(SecurityContextHolder.getContext().getAuthentication())) {
+		if (!SignedIn.anyone()) {
 			return new Listing(List.of(), false);
 		}
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();

@@ -12,6 +12,7 @@ import org.bastion.common.DomainException;
 import org.bastion.common.scope.DataScope;
 import org.bastion.common.scope.DataScopes;
 import org.bastion.common.scope.ScopeBinding;
+import org.bastion.common.security.SignedIn;
 import org.bastion.platform.LongWork;
 import org.bastion.platform.Work;
 import org.bastion.platform.WorkResult;
@@ -24,7 +25,6 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -154,10 +154,6 @@ class WorkRunner implements LongWork {
 	}
 
 	private static Authentication signedIn() {
-		Authentication a = SecurityContextHolder.getContext().getAuthentication();
-		if (a == null || !a.isAuthenticated() || a instanceof AnonymousAuthenticationToken) {
-			throw new AccessDeniedException("long work needs a signed-in user");
-		}
-		return a;
+		return SignedIn.authentication().orElseThrow(() -> new AccessDeniedException("long work needs a signed-in user"));
 	}
 }

@@ -40,13 +40,13 @@ class PoolStore {
 	}
 
 	List<TrainingClass> classes(DataScope scope) {
-		ScopeSql.Condition s = ScopeSql.of(scope).divisions("k.division_code").organizations("k.organization_id").condition();
+		ScopeSql.Condition s = inScope(scope, "k");
 		return jdbc.sql("select k.* from reserve_class k where " + s.where() + " order by k.starts_on desc, k.id desc")
 			.params(s.params()).query(TrainingClass.class).list();
 	}
 
 	Optional<TrainingClass> trainingClass(long id, DataScope scope) {
-		ScopeSql.Condition s = ScopeSql.of(scope).divisions("k.division_code").organizations("k.organization_id").condition();
+		ScopeSql.Condition s = inScope(scope, "k");
 		return jdbc.sql("select k.* from reserve_class k where k.id = :id and " + s.where()).param("id", id)
 			.params(s.params()).query(TrainingClass.class).optional();
 	}
@@ -94,13 +94,13 @@ class PoolStore {
 	}
 
 	List<ShadowingPlan> plans(DataScope scope) {
-		ScopeSql.Condition s = ScopeSql.of(scope).divisions("p.division_code").organizations("p.organization_id").condition();
+		ScopeSql.Condition s = inScope(scope, "p");
 		return jdbc.sql("select p.* from reserve_shadowing_plan p where " + s.where() + " order by p.plan_month desc, p.id desc")
 			.params(s.params()).query(ShadowingPlan.class).list();
 	}
 
 	Optional<ShadowingPlan> plan(long id, DataScope scope) {
-		ScopeSql.Condition s = ScopeSql.of(scope).divisions("p.division_code").organizations("p.organization_id").condition();
+		ScopeSql.Condition s = inScope(scope, "p");
 		return jdbc.sql("select p.* from reserve_shadowing_plan p where p.id = :id and " + s.where()).param("id", id)
 			.params(s.params()).query(ShadowingPlan.class).optional();
 	}
@@ -156,5 +156,10 @@ class PoolStore {
 	boolean hasAnnual(long candidateId, int year) {
 		return jdbc.sql("select count(*) from reserve_assessment where candidate_id = :c and kind = 'ANNUAL' and assessment_year = :y")
 			.param("c", candidateId).param("y", year).query(Integer.class).single() > 0;
+	}
+
+	/** Classes and plans belong to an organization and a division: in scope through either. */
+	private static ScopeSql.Condition inScope(DataScope scope, String alias) {
+		return ScopeSql.of(scope).divisions(alias + ".division_code").organizations(alias + ".organization_id").condition();
 	}
 }

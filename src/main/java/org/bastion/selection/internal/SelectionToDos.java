@@ -14,14 +14,13 @@ import org.bastion.access.UserView;
 import org.bastion.calendar.WorkingCalendar;
 import org.bastion.common.scope.ScopeSql;
 import org.bastion.common.security.Authorities;
-import org.bastion.platform.ToDo;
+import org.bastion.common.security.SignedIn;
 import org.bastion.platform.ToDo.Urgency;
+import org.bastion.platform.ToDo;
 import org.bastion.platform.ToDoSource;
 import org.bastion.selection.CandidateState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,11 +60,10 @@ class SelectionToDos implements ToDoSource {
 
 	@Override
 	public List<ToDo> toDos() {
-		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-		if (caller == null || caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-			.noneMatch(Authorities.SELECTION_WRITE::equals)) {
+		if (!SignedIn.holds(Authorities.SELECTION_WRITE)) {
 			return List.of();
 		}
+		Authentication caller = SignedIn.authentication().orElseThrow();
 		List<ToDo> toDos = new ArrayList<>();
 		ScopeSql.Condition candidates = ScopeSql.of(changes.scope()).divisions("c.village_code")
 			.organizations("r.organization_id").condition();
