@@ -46,8 +46,6 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class TownshipScopeMatrixTests {
 
-	static final String DEMO_PASSWORD = "test-Demo-2026";
-
 	record Township(String user, String prefix) {
 		@Override
 		public String toString() {
@@ -69,8 +67,6 @@ class TownshipScopeMatrixTests {
 	JdbcClient jdbc;
 
 	final JsonMapper json = JsonMapper.builder().build();
-
-	int addressCounter;
 
 	@BeforeEach
 	void demoUsersExist() {
@@ -128,26 +124,18 @@ class TownshipScopeMatrixTests {
 
 	// --- signing in as the real users ---
 
-	String address() {
-		return "10.77." + (++addressCounter % 250) + "." + (1 + (int) (Math.random() * 250));
-	}
-
 	String token(Township t) throws Exception {
-		String body = json.writeValueAsString(Map.of("username", t.user(), "password", DEMO_PASSWORD, "name", "scope matrix"));
+		String body = json.writeValueAsString(Map.of("username", t.user(), "password", DemoSignIn.PASSWORD, "name", "scope matrix"));
 		String answer = mvc.perform(post("/api/v1/auth/tokens").contentType(MediaType.APPLICATION_JSON).content(body)
 			.with(r -> {
-				r.setRemoteAddr(address());
+				r.setRemoteAddr(DemoSignIn.address());
 				return r;
 			})).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		return json.readTree(answer).get("token").asString();
 	}
 
 	MockHttpSession session(Township t) throws Exception {
-		return (MockHttpSession) mvc.perform(post("/login").param("username", t.user()).param("password", DEMO_PASSWORD)
-			.with(csrf()).with(r -> {
-				r.setRemoteAddr(address());
-				return r;
-			})).andExpect(status().is3xxRedirection()).andReturn().getRequest().getSession();
+		return DemoSignIn.session(mvc, t.user());
 	}
 
 	MockHttpServletRequestBuilder bearer(MockHttpServletRequestBuilder request, String token) {

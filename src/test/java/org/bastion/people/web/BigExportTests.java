@@ -18,32 +18,26 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.bastion.DemoTownships;
 import org.bastion.IntegrationTest;
-import org.bastion.common.PageRequest;
+import org.bastion.SwitchedScopeTest;
 import org.bastion.common.scope.DataScope;
-import org.bastion.common.scope.DataScopes;
 import org.bastion.geography.Divisions;
-import org.bastion.organization.OrganizationSearch;
-import org.bastion.organization.OrganizationView;
-import org.bastion.organization.Organizations;
 import org.bastion.people.PeopleTestData;
 import org.bastion.people.PersonFixtures;
 import org.bastion.people.internal.PersonManagement;
 import org.bastion.platform.RecurringTask;
 import org.bastion.platform.WorkResults;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -56,21 +50,14 @@ import org.springframework.test.web.servlet.MvcResult;
 @IntegrationTest
 @TestPropertySource(properties = "bastion.export.long-work-rows=3")
 @WithMockUser(username = "anle-exporter", authorities = {"person:read", "person:write", "household:read", "organization:read", "data:export"})
-class BigExportTests {
-
-	static final String ANLE = "中共宁化县安乐镇委员会";
-	static final String ANLE_DIVISION = "350424107";
-	static final String CUIJIANG_DIVISION = "350424100";
-
-	@TestBean(methodName = "org.bastion.SwitchedDataScopes#dataScopes")
-	DataScopes dataScopes;
+class BigExportTests extends SwitchedScopeTest {
 
 	@Autowired
 	MockMvc mvc;
 	@Autowired
 	PersonManagement people;
 	@Autowired
-	Organizations organizations;
+	DemoTownships townships;
 	@Autowired
 	Divisions divisions;
 	@Autowired
@@ -86,19 +73,13 @@ class BigExportTests {
 	void fourPersonsInAnleAndOneInCuijiang() {
 		scope = DataScope::everything;
 		tag = PeopleTestData.uniqueName("");
-		String anleVillage = divisions.villagesUnder(ANLE_DIVISION).get(0).code();
+		String anleVillage = divisions.villagesUnder(DemoTownships.ANLE).get(0).code();
 		for (int i = 1; i <= 4; i++) {
 			people.register(PersonFixtures.resident("安乐" + i + tag, anleVillage));
 		}
-		people.register(PersonFixtures.resident("翠江" + tag, divisions.villagesUnder(CUIJIANG_DIVISION).get(0).code()));
-		OrganizationView anle = organizations.search(OrganizationSearch.byName(ANLE), new PageRequest(0, 5)).items().stream()
-			.filter(o -> o.name().equals(ANLE)).findFirst().orElseThrow();
-		scope = () -> DataScope.of(organizations.subtreeIds(anle.id()), Set.of(ANLE_DIVISION));
-	}
-
-	@AfterEach
-	void everythingAgain() {
-		scope = DataScope::everything;
+		people.register(PersonFixtures.resident("翠江" + tag, divisions.villagesUnder(DemoTownships.CUIJIANG).get(0).code()));
+		DataScope anle = townships.scope(DemoTownships.ANLE);
+		scope = () -> anle;
 	}
 
 	@Test
