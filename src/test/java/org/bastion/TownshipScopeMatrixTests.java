@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -44,8 +45,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @IntegrationTest
 class TownshipScopeMatrixTests {
-
-	static final String DEMO_PASSWORD = "test-Demo-2026";
 
 	record Township(String user, String prefix) {
 		@Override
@@ -68,8 +67,6 @@ class TownshipScopeMatrixTests {
 	JdbcClient jdbc;
 
 	final JsonMapper json = JsonMapper.builder().build();
-
-	int addressCounter;
 
 	@BeforeEach
 	void demoUsersExist() {
@@ -127,26 +124,18 @@ class TownshipScopeMatrixTests {
 
 	// --- signing in as the real users ---
 
-	String address() {
-		return "10.77." + (++addressCounter % 250) + "." + (1 + (int) (Math.random() * 250));
-	}
-
 	String token(Township t) throws Exception {
-		String body = json.writeValueAsString(Map.of("username", t.user(), "password", DEMO_PASSWORD, "name", "scope matrix"));
+		String body = json.writeValueAsString(Map.of("username", t.user(), "password", DemoSignIn.PASSWORD, "name", "scope matrix"));
 		String answer = mvc.perform(post("/api/v1/auth/tokens").contentType(MediaType.APPLICATION_JSON).content(body)
 			.with(r -> {
-				r.setRemoteAddr(address());
+				r.setRemoteAddr(DemoSignIn.address());
 				return r;
 			})).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		return json.readTree(answer).get("token").asString();
 	}
 
 	MockHttpSession session(Township t) throws Exception {
-		return (MockHttpSession) mvc.perform(post("/login").param("username", t.user()).param("password", DEMO_PASSWORD)
-			.with(csrf()).with(r -> {
-				r.setRemoteAddr(address());
-				return r;
-			})).andExpect(status().is3xxRedirection()).andReturn().getRequest().getSession();
+		return DemoSignIn.session(mvc, t.user());
 	}
 
 	MockHttpServletRequestBuilder bearer(MockHttpServletRequestBuilder request, String token) {
@@ -364,6 +353,32 @@ class TownshipScopeMatrixTests {
 		MockHttpSession session = session(viewer);
 		byte[] workbook = mvc.perform(get("/households/export.xlsx").session(session)).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsByteArray();
+		assertOnlyOwnHouseholds(workbook, viewer, other);
+		// the POST that starts a big export as long work answers a small one at once, just as scoped
+		assertOnlyOwnHouseholds(mvc.perform(post("/households/export.xlsx").session(session).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), viewer, other);
+	}
+
+	@ParameterizedTest(name = "{0}''s exported file is not found for the other township")
+	@MethodSource("viewers")
+	void aBigExportsFileIsItsOwnersOnly(Township viewer, Township other) throws Exception {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into platform_work (kind, work_key, title, owner_username, state, started_at, touched_at, ended_at)
+				values ('people.export.households', :owner, '导出：贫困户.xlsx', :owner, 'DONE', current_timestamp,
+				current_timestamp, current_timestamp)""")
+			.param("owner", viewer.user()).update(key, "id");
+		long work = key.getKeyAs(Number.class).longValue();
+		jdbc.sql("""
+				insert into platform_work_file (work_id, file_name, content_type, size_bytes, created_at, content)
+				values (?, '贫困户.xlsx', 'application/octet-stream', 2, current_timestamp, ?)""").param(work).param(new byte[] {'P', 'K'})
+			.update();
+		mvc.perform(get("/work/{id}/file", work).session(session(other))).andExpect(status().isNotFound());
+		mvc.perform(get("/work/{id}", work).session(session(other))).andExpect(status().isNotFound());
+		mvc.perform(get("/work/{id}/file", work).session(session(viewer))).andExpect(status().isOk());
+	}
+
+	private void assertOnlyOwnHouseholds(byte[] workbook, Township viewer, Township other) throws Exception {
 		Set<String> numbers = new HashSet<>();
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
 			Sheet sheet = book.getSheetAt(0);

@@ -1,5 +1,6 @@
 package org.bastion.pairing;
 
+import static org.bastion.DemoTownships.ANLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -31,7 +32,6 @@ class PairingApiTests {
 
 	/** 湖村镇: manual pairs; 安乐镇 is left to the solver test. */
 	static final String HUCUN = "350424103";
-	static final String ANLE = "350424107";
 
 	@Autowired
 	MockMvc mvc;

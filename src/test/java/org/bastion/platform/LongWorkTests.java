@@ -1,5 +1,7 @@
 package org.bastion.platform;
 
+import static org.bastion.DemoTownships.ANLE;
+import static org.bastion.DemoTownships.CUIJIANG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -50,9 +52,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 @WithMockUser(username = "anle-admin", authorities = {"person:read", "person:write", "pairing:read", "pairing:write", "data:import"})
 class LongWorkTests {
-
-	private static final String ANLE = "350424107";
-	private static final String CUIJIANG = "350424100";
 
 	@Autowired
 	LongWork longWork;

@@ -8,19 +8,17 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.bastion.IntegrationTest;
+import org.bastion.SwitchedScopeTest;
 import org.bastion.common.scope.DataScope;
-import org.bastion.common.scope.DataScopes;
 import org.bastion.selection.internal.Reserve.Candidate;
 import org.bastion.selection.internal.Reserve.Round;
 import org.bastion.selection.internal.ReserveRounds;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -33,12 +31,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @IntegrationTest
 @Tag("integration")
 @WithMockUser(username = "admin", authorities = {"selection:read", "selection:write"})
-class PastNoticeTests {
+class PastNoticeTests extends SwitchedScopeTest {
 
 	static final LocalDate REFERENCE = LocalDate.of(2026, 6, 30);
-
-	@TestBean(methodName = "org.bastion.SwitchedDataScopes#dataScopes")
-	DataScopes dataScopes;
 
 	@Autowired
 	ReserveSteps steps;
@@ -46,11 +41,6 @@ class PastNoticeTests {
 	ReserveRounds rounds;
 	@Autowired
 	SelectionFixture fixture;
-
-	@AfterEach
-	void everything() {
-		scope = DataScope::everything;
-	}
 
 	@Test
 	void aUserInAWebRequestCannotRecordANoticeInThePast() {

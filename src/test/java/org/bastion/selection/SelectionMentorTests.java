@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.bastion.IntegrationTest;
+import org.bastion.SwitchedScopeTest;
 import org.bastion.common.DomainException;
 import org.bastion.common.scope.DataScope;
-import org.bastion.common.scope.DataScopes;
 import org.bastion.organization.Organizations;
 import org.bastion.pairing.PairingKind;
 import org.bastion.pairing.PairingStatus;
@@ -32,13 +32,11 @@ import org.bastion.selection.internal.Reserve.Round;
 import org.bastion.selection.internal.ReserveFigures;
 import org.bastion.selection.internal.ReserveRounds;
 import org.bastion.selection.internal.ReservePool;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -48,10 +46,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 @Tag("integration")
 @WithMockUser(username = "admin", authorities = {"selection:read", "selection:write", "pairing:read", "pairing:write"})
-class SelectionMentorTests {
-
-	@TestBean(methodName = "org.bastion.SwitchedDataScopes#dataScopes")
-	DataScopes dataScopes;
+class SelectionMentorTests extends SwitchedScopeTest {
 
 	@Autowired
 	MockMvc mvc;
@@ -69,11 +64,6 @@ class SelectionMentorTests {
 	PairingManagement pairings;
 	@Autowired
 	Organizations organizations;
-
-	@AfterEach
-	void everything() {
-		scope = DataScope::everything;
-	}
 
 	/** Reserve cadres of the pool, in a village of 安乐镇, with the day they entered it. */
 	record Pool(List<Candidate> cadres, LocalDate entered, String village) {

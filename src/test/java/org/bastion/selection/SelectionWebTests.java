@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.bastion.IntegrationTest;
+import org.bastion.SwitchedScopeTest;
 import org.bastion.common.scope.DataScope;
-import org.bastion.common.scope.DataScopes;
 import org.bastion.organization.Organizations;
 import org.bastion.people.People;
 import org.bastion.selection.internal.Reserve.Candidate;
@@ -29,13 +29,11 @@ import org.bastion.selection.internal.Reserve.Round;
 import org.bastion.selection.internal.ReserveRounds;
 import org.bastion.selection.internal.ReservePool;
 import org.bastion.selection.internal.ReserveTraining;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -44,10 +42,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 @WithMockUser(username = "admin", authorities = {"selection:read", "selection:write"})
-class SelectionWebTests {
-
-	@TestBean(methodName = "org.bastion.SwitchedDataScopes#dataScopes")
-	DataScopes dataScopes;
+class SelectionWebTests extends SwitchedScopeTest {
 
 	@Autowired
 	MockMvc mvc;
@@ -69,11 +64,6 @@ class SelectionWebTests {
 	org.bastion.selection.internal.ReserveFigures figures;
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-	@AfterEach
-	void everything() {
-		scope = DataScope::everything;
-	}
 
 	private void actAsAnle() {
 		long committee = fixture.township(SelectionFixture.ANLE).id();

@@ -1,9 +1,6 @@
 package org.bastion.audit.web;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,19 +20,23 @@ import org.bastion.common.audit.AuditEvent;
 import org.bastion.common.excel.XlsxColumn;
 import org.bastion.common.excel.XlsxExportWriter;
 import org.bastion.common.web.ListPage;
+import org.bastion.platform.FileExport;
+import org.bastion.platform.FileExports;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,9 +65,11 @@ class AuditPageController {
 	private final MessageSource messages;
 	private final JsonMapper json;
 	private final CountyTime time;
+	private final FileExports fileExports;
 
 	AuditPageController(AuditLog log, ApplicationEventPublisher events, MessageSource messages, JsonMapper json,
-			CountyTime time) {
+			CountyTime time, FileExports fileExports) {
+		this.fileExports = fileExports;
 		this.log = log;
 		this.events = events;
 		this.messages = messages;
@@ -104,20 +107,20 @@ class AuditPageController {
 		return "redirect:/audit";
 	}
 
-	@GetMapping("/audit/export.xlsx")
-	void export(@ModelAttribute AuditFilters filters, HttpServletResponse response) throws IOException {
+	/** What the list shows: at once when small, as long work when big (GET offers it, POST starts it). */
+	@RequestMapping(path = "/audit/export.xlsx", method = {RequestMethod.GET, RequestMethod.POST})
+	String export(@ModelAttribute AuditFilters filters, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		AuditSearch search = filters.search();
-		events.publishEvent(AuditEvent.exported("audit_entry", search.describe() + ": " + log.count(search) + " rows"));
-		String name = label("audit.export.file") + ".xlsx";
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit.xlsx\"; filename*=UTF-8''"
-				+ URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
-		OutputStream out = response.getOutputStream();
-		try (XlsxExportWriter writer = XlsxExportWriter.open(out, label("audit.title"), columns())) {
-			log.forEachMatching(search, e -> writer.row(e.id(), time.local(e.occurredAt()), e.actor(),
-					e.sourceAddress(), label("audit.action." + e.action()), e.entityType(), e.entityId(), e.before(),
-					e.after(), e.detail(), e.previousHash(), e.hash()));
-		}
+		long rows = log.count(search);
+		return fileExports.answer(new FileExport("audit.export", label("audit.export.file") + ".xlsx", rows, (out, written) -> {
+			events.publishEvent(AuditEvent.exported("audit_entry", search.describe() + ": " + rows + " rows"));
+			try (XlsxExportWriter writer = XlsxExportWriter.open(out, label("audit.title"), columns()).reporting(written)) {
+				log.forEachMatching(search, e -> writer.row(e.id(), time.local(e.occurredAt()), e.actor(),
+						e.sourceAddress(), label("audit.action." + e.action()), e.entityType(), e.entityId(), e.before(),
+						e.after(), e.detail(), e.previousHash(), e.hash()));
+			}
+		}), request, response);
 	}
 
 	private List<XlsxColumn> columns() {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -46,6 +47,8 @@ public final class XlsxExportWriter implements AutoCloseable {
 	private final Styles styles;
 	private int nextRow;
 	private int dataRows;
+	private LongConsumer rowsWritten = rows -> {
+	};
 	private boolean closed;
 
 	private XlsxExportWriter(OutputStream out, String sheetName, List<XlsxColumn> columns, boolean withNotes) {
@@ -87,6 +90,12 @@ public final class XlsxExportWriter implements AutoCloseable {
 		return new XlsxExportWriter(out, sheetName, columns, true);
 	}
 
+	/** Tells {@code rowsWritten} the data rows so far after each row: a long work's progress. */
+	public XlsxExportWriter reporting(LongConsumer rowsWritten) {
+		this.rowsWritten = Objects.requireNonNull(rowsWritten);
+		return this;
+	}
+
 	/** Adds one row, its values in column order; fewer values leave the last cells blank. */
 	public void row(Object... values) {
 		row(Arrays.asList(values));
@@ -108,6 +117,7 @@ public final class XlsxExportWriter implements AutoCloseable {
 			}
 		}
 		dataRows++;
+		rowsWritten.accept(dataRows);
 	}
 
 	/** Adds a row per item, consuming the stream lazily; returns how many rows were added. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.bastion.common.DomainException;
 import org.bastion.common.PageRequest;
@@ -67,8 +68,10 @@ public class PairingManagement implements Pairings {
 		return store.search(kind, status, name, division, scopes.current(), page);
 	}
 
-	public List<PairingView> all(PairingKind kind, PairingStatus status, String name, String division) {
-		return store.all(kind, status, name, division, scopes.current());
+	/** Every matching pairing in scope, a chunk at a time, for exports. */
+	public void forEachMatching(PairingKind kind, PairingStatus status, String name, String division,
+			Consumer<List<PairingView>> consumer) {
+		store.forEachMatching(kind, status, name, division, scopes.current(), consumer);
 	}
 
 	public Map<String, Long> liveByTownship(PairingKind kind) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Optional;
 
 import org.bastion.common.DomainException;
@@ -32,6 +33,8 @@ import org.springframework.stereotype.Repository;
 /** The pairing tables, read and written with SQL; reads that serve a caller take the caller's scope. */
 @Repository
 public class PairingStore {
+
+	private static final int EXPORT_CHUNK = 500;
 
 	static final String COLUMNS = "p.id, p.kind, p.left_id, p.left_name, p.right_id, p.right_name, p.right_division, "
 			+ "p.link_type, p.starts_on, p.ends_on, p.status, p.end_reason, p.run_id, p.explanation, p.version";
@@ -217,14 +220,30 @@ public class PairingStore {
 		return new PageResult<>(items, page.page(), page.size(), total);
 	}
 
-	/** Every matching pairing in scope, for exports. */
-	List<PairingView> all(PairingKind kind, PairingStatus status, String name, String division, DataScope scope) {
+	/**
+	 * Every matching pairing in scope, by first side's name, {@value #EXPORT_CHUNK} at a time (keyset on
+	 * name and id), for exports that must not hold them all in memory.
+	 */
+	void forEachMatching(PairingKind kind, PairingStatus status, String name, String division, DataScope scope,
+			Consumer<List<PairingView>> consumer) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = filters(kind, status, name, division, params) + inScope(scope, params);
-		return jdbc.sql("select " + COLUMNS + " from pairing p where 1 = 1" + where + " order by p.left_name, p.id")
-			.params(params)
-			.query(PairingStore::view)
-			.list();
+		String after = "";
+		for (List<PairingView> chunk = List.of(); ; ) {
+			chunk = jdbc.sql("select " + COLUMNS + " from pairing p where 1 = 1" + where + after
+					+ " order by p.left_name, p.id limit " + EXPORT_CHUNK)
+				.params(params)
+				.query(PairingStore::view)
+				.list();
+			if (chunk.isEmpty()) {
+				return;
+			}
+			consumer.accept(chunk);
+			PairingView last = chunk.get(chunk.size() - 1);
+			params.put("afterName", last.leftName());
+			params.put("afterId", last.id());
+			after = " and (p.left_name > :afterName or (p.left_name = :afterName and p.id > :afterId))";
+		}
 	}
 
 	private static String filters(PairingKind kind, PairingStatus status, String name, String division, Map<String, Object> params) {

@@ -3,7 +3,6 @@ package org.bastion.pairing.web;
 import java.time.Clock;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +10,6 @@ import java.util.Map;
 import org.bastion.common.DomainException;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
-import org.bastion.common.audit.AuditEvent;
-import org.bastion.common.excel.XlsxColumn;
-import org.bastion.common.excel.XlsxExportWriter;
 import org.bastion.common.web.ListPage;
 import org.bastion.geography.Divisions;
 import org.bastion.pairing.LinkType;
@@ -24,23 +20,24 @@ import org.bastion.pairing.internal.PairingFigures;
 import org.bastion.pairing.internal.PairingManagement;
 import org.bastion.pairing.internal.RunStore;
 import org.bastion.pairing.internal.SolverRuns;
-import org.springframework.context.ApplicationEventPublisher;
+import org.bastion.platform.FileExports;
 import org.bastion.platform.LongWork;
 import org.bastion.platform.WorkResult;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -58,12 +55,16 @@ class PairingPageController {
 	private final PairingFigures figures;
 	private final Divisions divisions;
 	private final MessageSource messages;
-	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final LongWork work;
+	private final PairingExcel excel;
+	private final FileExports fileExports;
 
 	PairingPageController(PairingManagement pairings, SolverRuns runs, PairingFigures figures, Divisions divisions,
-			MessageSource messages, ApplicationEventPublisher events, Clock clock, LongWork work) {
+			MessageSource messages, Clock clock, LongWork work, PairingExcel excel,
+			FileExports fileExports) {
+		this.excel = excel;
+		this.fileExports = fileExports;
 		this.clock = clock;
 		this.work = work;
 		this.pairings = pairings;
@@ -71,7 +72,6 @@ class PairingPageController {
 		this.figures = figures;
 		this.divisions = divisions;
 		this.messages = messages;
-		this.events = events;
 	}
 
 	@GetMapping("/pairings")
@@ -128,27 +128,12 @@ class PairingPageController {
 		return "redirect:/pairings/" + k.slug();
 	}
 
-	@GetMapping("/pairings/{kind}/export.xlsx")
-	void export(@PathVariable String kind, @RequestParam(required = false) PairingStatus status,
+	/** What the list shows: at once when small, as long work when big (GET offers it, POST starts it). */
+	@RequestMapping(path = "/pairings/{kind}/export.xlsx", method = {RequestMethod.GET, RequestMethod.POST})
+	String export(@PathVariable String kind, @RequestParam(required = false) PairingStatus status,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String division,
-			HttpServletResponse response) throws IOException {
-		PairingKind k = PairingKind.ofSlug(kind);
-		List<PairingView> rows = pairings.all(k, status, name, division);
-		String title = text("pairing.kind." + k.name());
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(title + ".xlsx", StandardCharsets.UTF_8).build().toString());
-		try (XlsxExportWriter writer = XlsxExportWriter.open(response.getOutputStream(), title, List.of(
-				XlsxColumn.text(text("pairing.left." + k.name())), XlsxColumn.text(text("pairing.right." + k.name())),
-				XlsxColumn.text(text("pairing.division")), XlsxColumn.text(text("pairing.linkType")),
-				XlsxColumn.date(text("pairing.startsOn")), XlsxColumn.date(text("pairing.endsOn")),
-				XlsxColumn.text(text("pairing.status")), XlsxColumn.text(text("pairing.endReason")),
-				XlsxColumn.text(text("pairing.explanation"))))) {
-			writer.rows(rows.stream(), p -> java.util.Arrays.asList(p.leftName(), p.rightName(), p.rightDivision(),
-					p.linkType() == null ? null : text("pairing.linkType." + p.linkType()), p.startsOn(), p.endsOn(),
-					text("pairing.status." + p.status()), p.endReason(), p.explanation()));
-		}
-		events.publishEvent(AuditEvent.exported("pairing", k + " " + (division == null ? "" : division) + ": " + rows.size() + " rows"));
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		return fileExports.answer(excel.export(PairingKind.ofSlug(kind), status, name, division), request, response);
 	}
 
 	@GetMapping("/pairings/{kind}/unpaired")

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
+import org.bastion.common.PageRequest;
 import org.bastion.common.audit.AuditEvent;
 import org.bastion.common.excel.XlsxExportWriter;
 import org.bastion.common.security.Authorities;
@@ -31,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PeopleExports {
 
 	static final String EXPORT = "hasAuthority('" + Authorities.EXPORT + "')";
+	private static final PageRequest ONE = new PageRequest(0, 1);
 
 	private final PersonSheet personSheet;
 	private final HouseholdSheet householdSheet;
@@ -59,9 +62,27 @@ public class PeopleExports {
 		XlsxTemplate.write("贫困户", householdSheet.columns(), out);
 	}
 
+	/** How many persons an export of the query has: the list's total, in the caller's scope. */
+	@PreAuthorize(EXPORT)
+	public long countPersons(PersonQuery query) {
+		return people.search(query, ONE).total();
+	}
+
+	@PreAuthorize(EXPORT)
+	public long countHouseholds(String villageCode, HouseholdStatus status) {
+		return households.search(villageCode, status, ONE).total();
+	}
+
 	@PreAuthorize(EXPORT)
 	public int exportPersons(PersonQuery query, OutputStream out) throws IOException {
-		try (XlsxExportWriter writer = XlsxExportWriter.open(out, "人员", personSheet.exportColumns())) {
+		return exportPersons(query, out, rows -> {
+		});
+	}
+
+	/** The persons that match, in the caller's scope, telling {@code rowsWritten} the rows so far. */
+	@PreAuthorize(EXPORT)
+	public int exportPersons(PersonQuery query, OutputStream out, LongConsumer rowsWritten) throws IOException {
+		try (XlsxExportWriter writer = XlsxExportWriter.open(out, "人员", personSheet.exportColumns()).reporting(rowsWritten)) {
 			people.forEachMatching(query, chunk -> chunk.forEach(p -> writer.row(personSheet.write(p))));
 			events.publishEvent(AuditEvent.exported(PersonManagement.ENTITY, query + ": " + writer.dataRows() + " rows"));
 			return writer.dataRows();
@@ -69,8 +90,9 @@ public class PeopleExports {
 	}
 
 	@PreAuthorize(EXPORT)
-	public int exportHouseholds(String villageCode, HouseholdStatus status, OutputStream out) throws IOException {
-		try (XlsxExportWriter writer = XlsxExportWriter.open(out, "贫困户", householdSheet.exportColumns())) {
+	public int exportHouseholds(String villageCode, HouseholdStatus status, OutputStream out, LongConsumer rowsWritten)
+			throws IOException {
+		try (XlsxExportWriter writer = XlsxExportWriter.open(out, "贫困户", householdSheet.exportColumns()).reporting(rowsWritten)) {
 			households.forEachMatching(villageCode, status, chunk -> {
 				Map<Long, PersonView> heads = people.findAll(chunk.stream().map(HouseholdView::headId).toList());
 				Map<String, Division> villages = divisions.findAll(chunk.stream().map(HouseholdView::villageCode).toList());

@@ -14,6 +14,9 @@ import org.bastion.people.HouseholdStatus;
 import org.bastion.people.internal.ImportOutcome;
 import org.bastion.people.internal.PeopleExports;
 import org.bastion.people.internal.PeopleImports;
+import org.bastion.people.internal.PersonQuery;
+import org.bastion.platform.FileExport;
+import org.bastion.platform.FileExports;
 import org.bastion.platform.LongWork;
 import org.bastion.platform.Progress;
 import org.bastion.platform.WorkResult;
@@ -27,9 +30,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,8 +62,11 @@ class ImportPageController {
 	private final LongWork work;
 	private final MessageSource messages;
 	private final JsonMapper json;
+	private final FileExports fileExports;
 
-	ImportPageController(PeopleImports imports, PeopleExports exports, LongWork work, MessageSource messages, JsonMapper json) {
+	ImportPageController(PeopleImports imports, PeopleExports exports, LongWork work, MessageSource messages, JsonMapper json,
+			FileExports fileExports) {
+		this.fileExports = fileExports;
 		this.imports = imports;
 		this.exports = exports;
 		this.work = work;
@@ -157,19 +166,21 @@ class ImportPageController {
 		exports.householdTemplate(response.getOutputStream());
 	}
 
-	@GetMapping("/people/export.xlsx")
+	/** What the list shows: at once when small, as long work when big (GET offers it, POST starts it). */
+	@RequestMapping(path = "/people/export.xlsx", method = {RequestMethod.GET, RequestMethod.POST})
 	@PreAuthorize(EXPORT + " and hasAuthority('" + Authorities.PERSON_READ + "')")
-	void exportPeople(PersonFilter filter, HttpServletResponse response) throws IOException {
-		download(response, "人员.xlsx");
-		exports.exportPersons(filter.query(), response.getOutputStream());
+	String exportPeople(PersonFilter filter, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		PersonQuery query = filter.query();
+		return fileExports.answer(new FileExport("people.export.persons", "人员.xlsx", exports.countPersons(query),
+				(out, rows) -> exports.exportPersons(query, out, rows)), request, response);
 	}
 
-	@GetMapping("/households/export.xlsx")
+	@RequestMapping(path = "/households/export.xlsx", method = {RequestMethod.GET, RequestMethod.POST})
 	@PreAuthorize(EXPORT + " and hasAuthority('" + Authorities.HOUSEHOLD_READ + "')")
-	void exportHouseholds(@RequestParam(required = false) String villageCode,
-			@RequestParam(required = false) HouseholdStatus status, HttpServletResponse response) throws IOException {
-		download(response, "贫困户.xlsx");
-		exports.exportHouseholds(villageCode, status, response.getOutputStream());
+	String exportHouseholds(@RequestParam(required = false) String villageCode, @RequestParam(required = false) HouseholdStatus status,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		return fileExports.answer(new FileExport("people.export.households", "贫困户.xlsx", exports.countHouseholds(villageCode, status),
+				(out, rows) -> exports.exportHouseholds(villageCode, status, out, rows)), request, response);
 	}
 
 	private static void download(HttpServletResponse response, String fileName) {

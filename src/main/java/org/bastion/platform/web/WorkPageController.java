@@ -11,6 +11,7 @@ import org.bastion.common.PageResult;
 import org.bastion.common.web.ListPage;
 import org.bastion.platform.LongWork;
 import org.bastion.platform.WorkStatus;
+import org.bastion.platform.internal.WorkFiles;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +33,13 @@ class WorkPageController {
 	private final LongWork work;
 	private final Clock clock;
 	private final CountyTime time;
+	private final WorkFiles files;
 
-	WorkPageController(LongWork work, Clock clock, CountyTime time) {
+	WorkPageController(LongWork work, Clock clock, CountyTime time, WorkFiles files) {
 		this.work = work;
 		this.clock = clock;
 		this.time = time;
+		this.files = files;
 	}
 
 	/** A work as a page shows it: its start in the county's time, how long it has run, in seconds. */
@@ -76,6 +79,15 @@ class WorkPageController {
 		}
 		model.addAttribute("row", row(status));
 		return "work/show :: progress";
+	}
+
+	/** The file the work made (a big export), for its owner only; not found for anyone else or once deleted. */
+	@GetMapping("/work/{id}/file")
+	void file(@PathVariable long id, HttpServletResponse response) {
+		owned(id);
+		if (!files.download(id, response)) {
+			throw DomainException.notFound("work", id);
+		}
 	}
 
 	private WorkStatus owned(long id) {

@@ -42,9 +42,11 @@ public class PublicNotices {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final int perHour;
+	private final SelectionReminders reminders;
 
-	PublicNotices(ReserveStore store, NoticeStore noticeStore, ApplicationEventPublisher events,
-			Clock clock, @Value("${bastion.selection.objection.per-hour:5}") int perHour) {
+	PublicNotices(ReserveStore store, NoticeStore noticeStore, ApplicationEventPublisher events, Clock clock,
+			@Value("${bastion.selection.objection.per-hour:5}") int perHour, SelectionReminders reminders) {
+		this.reminders = reminders;
 		this.store = store;
 		this.noticeStore = noticeStore;
 		this.events = events;
@@ -104,6 +106,7 @@ public class PublicNotices {
 		}
 		long id = noticeStore.insertObjection(candidateId, body, reach, hash, now);
 		store.step(candidateId, StepKind.OBJECTION_FILED, false, body, PUBLIC, now);
+		reminders.objectionFiled(id, store.round(c.roundId()).orElseThrow(), now.toLocalDate());
 		events.publishEvent(AuditEvent.created("reserve_objection", id, Map.of("candidateId", candidateId, "status", "OPEN"))
 			.by(PUBLIC.username(), address));
 		return id;

@@ -48,9 +48,11 @@ public class ReserveNotices {
 	private final WorkingCalendar calendar;
 	private final ApplicationEventPublisher events;
 	private final Actors actors;
+	private final SelectionReminders reminders;
 
 	ReserveNotices(ReserveChanges changes, ReserveStore store, NoticeStore notices, People people, Divisions divisions,
-			WorkingCalendar calendar, ApplicationEventPublisher events, Actors actors) {
+			WorkingCalendar calendar, ApplicationEventPublisher events, Actors actors, SelectionReminders reminders) {
+		this.reminders = reminders;
 		this.changes = changes;
 		this.store = store;
 		this.notices = notices;
@@ -68,7 +70,9 @@ public class ReserveNotices {
 	@PreAuthorize(ReserveChanges.WRITE)
 	@Transactional
 	public Notice publishNotice(long roundId, Collection<Long> candidateIds, LocalDate startsOn, String title) {
-		return publish(roundId, candidateIds, startsOn, title, changes.today());
+		Notice notice = publish(roundId, candidateIds, startsOn, title, changes.today());
+		reminders.noticePublished(notice, store.round(roundId).orElseThrow());
+		return notice;
 	}
 
 	/**
@@ -171,6 +175,7 @@ public class ReserveNotices {
 				+ actor.post() + "）", changes.now())) {
 			throw DomainException.conflict("selection.objection.answered");
 		}
+		reminders.objectionAnswered(objectionId);
 		store.step(c.id(), upheld ? StepKind.OBJECTION_UPHELD : StepKind.OBJECTION_DISMISSED, !upheld, answer.strip(),
 				actor, changes.now());
 		if (upheld) {

@@ -1,5 +1,6 @@
 package org.bastion.access.internal;
 
+import static org.bastion.DemoTownships.ANLE;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,14 +16,19 @@ import org.bastion.organization.OrganizationKind;
 import org.bastion.organization.Organizations;
 import org.bastion.organization.TreeFixture;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import jakarta.servlet.http.Cookie;
 
-/** Users with names no other test uses, made as the system; sign-ins from a given client address. */
-final class AccessFixture {
+/**
+ * Users with names no other test uses, made as the system; sign-ins from a given client address. A
+ * bean: tests autowire it instead of making their own.
+ */
+@Component
+class AccessFixture {
 
 	static final String PASSWORD = "Initial-Pass1";
 	static final String DEMO_PASSWORD = "test-Demo-2026";
@@ -47,6 +53,11 @@ final class AccessFixture {
 	long township(String code) {
 		return TreeFixture.asSystem(() -> organizations.tiedTo(code).stream()
 			.filter(o -> o.kind() == OrganizationKind.TOWNSHIP_COMMITTEE).findFirst().orElseThrow().id());
+	}
+
+	/** A fresh 乡镇管理员 of 安乐镇 with the fixture's password. */
+	UserView townshipAdministrator() {
+		return user(Role.TOWNSHIP_ADMIN, township(ANLE), false);
 	}
 
 	UserView user(Role role, Long organizationId, boolean mustChange) {

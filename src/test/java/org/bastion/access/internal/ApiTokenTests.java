@@ -1,5 +1,6 @@
 package org.bastion.access.internal;
 
+import org.bastion.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bastion.access.internal.AccessFixture.PASSWORD;
 import static org.bastion.access.internal.AccessFixture.address;
@@ -23,16 +24,12 @@ import java.util.regex.Pattern;
 import org.bastion.IntegrationTest;
 import org.bastion.access.Role;
 import org.bastion.access.UserView;
-import org.bastion.organization.Organizations;
 import org.bastion.organization.TreeFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -43,36 +40,10 @@ import com.jayway.jsonpath.JsonPath;
 
 @IntegrationTest
 @Import(MovableClock.Config.class)
-class ApiTokenTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	MovableClock clock;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	Organizations organizations;
+class ApiTokenTests extends TownshipAdministratorFixture {
 
 	@Autowired
 	ApiTokens tokens;
-
-	AccessFixture fixture;
-	UserView user;
-
-	@BeforeEach
-	void aTownshipAdministrator() {
-		fixture = new AccessFixture(accounts, organizations);
-		user = fixture.user(Role.TOWNSHIP_ADMIN, fixture.township("350424107"), false);
-	}
-
-	@AfterEach
-	void backToNow() {
-		clock.reset();
-	}
 
 	@Test
 	void aTokenIssuedForNameAndPasswordCallsTheApiUntilRevoked() throws Exception {

@@ -1,5 +1,6 @@
 package org.bastion.access.internal;
 
+import org.bastion.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bastion.access.internal.AccessFixture.session;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -17,14 +18,11 @@ import java.util.Set;
 import org.bastion.IntegrationTest;
 import org.bastion.access.Role;
 import org.bastion.access.UserView;
-import org.bastion.organization.Organizations;
 import org.bastion.organization.TreeFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import jakarta.servlet.http.Cookie;
@@ -32,23 +30,12 @@ import jakarta.servlet.http.Cookie;
 /** An open session follows its account: disabling, removing roles or resetting the password ends it at the next request. */
 @IntegrationTest
 @Import(MovableClock.Config.class)
-class OpenSessionTests {
+class OpenSessionTests extends AccessTestBase {
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	Organizations organizations;
-
-	AccessFixture fixture;
 	long anle;
 
 	@BeforeEach
 	void anle() {
-		fixture = new AccessFixture(accounts, organizations);
 		anle = fixture.township("350424107");
 	}
 

@@ -1,5 +1,6 @@
 package org.bastion.access.internal;
 
+import org.bastion.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bastion.access.internal.AccessFixture.DEMO_PASSWORD;
 import static org.bastion.access.internal.AccessFixture.address;
@@ -32,7 +33,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -41,7 +41,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @IntegrationTest
 @Import(MovableClock.Config.class)
-class RoleCapabilityTests {
+class RoleCapabilityTests extends AccessTestBase {
 
 	static final Path DOC = Path.of("docs/security.md");
 	static final String MARK = "<!-- role capabilities: RoleCapabilityTests reads this table -->";
@@ -50,12 +50,6 @@ class RoleCapabilityTests {
 			"BRANCH_SECRETARY", "branch-secretary", "GRID_WORKER", "grid-worker", "MEMBER", "member", "SYSTEM_ADMIN", "sysadmin",
 			"SECURITY_ADMIN", "secadmin", "AUDIT_ADMIN", "auditor");
 	static final Map<String, MockHttpSession> SESSIONS = new ConcurrentHashMap<>();
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
 
 	@Autowired
 	Organizations organizations;
@@ -109,7 +103,7 @@ class RoleCapabilityTests {
 		String[] parts = request.split(" ", 2);
 		String path = parts[1].replace("{person}", Long.toString(person())).replace("{business user}", Long.toString(businessUser()))
 			.replace("{auditor}", Long.toString(accounts.find("auditor").orElseThrow().id()))
-			.replace("{anle}", Long.toString(new AccessFixture(accounts, organizations).township("350424107")));
+			.replace("{anle}", Long.toString(fixture.township("350424107")));
 		if (parts[0].equals("GET")) {
 			return get(path);
 		}

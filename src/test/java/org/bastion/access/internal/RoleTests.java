@@ -1,5 +1,6 @@
 package org.bastion.access.internal;
 
+import org.bastion.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bastion.access.internal.AccessFixture.DEMO_PASSWORD;
 import static org.bastion.access.internal.AccessFixture.address;
@@ -27,18 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** What each role may do, signed in through the login form as the demo users. */
 @IntegrationTest
 @Import(MovableClock.Config.class)
-class RoleTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
+class RoleTests extends AccessTestBase {
 
 	@Autowired
 	Organizations organizations;
@@ -57,7 +51,7 @@ class RoleTests {
 		mvc.perform(get("/admin/users").session(sysadmin)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("anle-admin")));
 		mvc.perform(get("/organizations").session(sysadmin)).andExpect(status().isForbidden());
-		mvc.perform(get("/organizations/{id}", organizations.subtreeIds(new AccessFixture(accounts, organizations).township("350424107")).get(0))
+		mvc.perform(get("/organizations/{id}", organizations.subtreeIds(fixture.township("350424107")).get(0))
 			.session(sysadmin)).andExpect(status().isForbidden());
 		mvc.perform(get("/audit").session(sysadmin)).andExpect(status().isForbidden());
 		mvc.perform(post("/organizations/new").session(sysadmin).with(csrf()).param("name", "x").param("kind", "VILLAGE_BRANCH"))
@@ -93,7 +87,7 @@ class RoleTests {
 		assertThat(created.roles()).isEmpty();
 		assertThat(created.mustChangePassword()).isTrue();
 
-		long anle = new AccessFixture(accounts, organizations).township("350424107");
+		long anle = fixture.township("350424107");
 		mvc.perform(post("/admin/users/{id}/roles", created.id()).session(sysadmin).with(csrf()).param("role", "TOWNSHIP_ADMIN")
 			.param("organizationId", Long.toString(anle))).andExpect(status().isForbidden());
 		mvc.perform(post("/admin/users/{id}/roles", created.id()).session(secadmin).with(csrf()).param("role", "TOWNSHIP_ADMIN"))
@@ -111,8 +105,8 @@ class RoleTests {
 	@Test
 	void aResetPasswordMustBeChangedAndUnlocks() throws Exception {
 		MockHttpSession sysadmin = as("sysadmin");
-		UserView user = new AccessFixture(accounts, organizations).user(Role.GRID_WORKER,
-				new AccessFixture(accounts, organizations).township("350424107"), false);
+		UserView user = fixture.user(Role.GRID_WORKER,
+				fixture.township("350424107"), false);
 		mvc.perform(post("/admin/users/{id}/password", user.id()).session(sysadmin).with(csrf()).param("password", "Reset-Pass9"))
 			.andExpect(redirectedUrl("/admin/users/" + user.id()));
 		assertThat(accounts.get(user.id()).mustChangePassword()).isTrue();

@@ -1,5 +1,6 @@
 package org.bastion.access.internal;
 
+import org.bastion.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bastion.access.internal.AccessFixture.PASSWORD;
 import static org.bastion.access.internal.AccessFixture.address;
@@ -30,33 +31,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** 三员分立: the separated administrators' roles stand alone, nobody changes their own, and nobody takes over another's account. */
 @IntegrationTest
 @Import(MovableClock.Config.class)
-class SeparationOfDutiesTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	AccountService accounts;
+class SeparationOfDutiesTests extends AccessTestBase {
 
 	@Autowired
 	Organizations organizations;
 
 	@Autowired
 	AuditLog audit;
-
-	AccessFixture fixture;
 	UserView securityAdmin;
 	UserView systemAdmin;
 	UserView auditor;
 
 	@BeforeEach
 	void theThreeSeparatedAdministrators() {
-		fixture = new AccessFixture(accounts, organizations);
 		securityAdmin = fixture.user(Role.SECURITY_ADMIN, null, false);
 		systemAdmin = fixture.user(Role.SYSTEM_ADMIN, null, false);
 		auditor = fixture.user(Role.AUDIT_ADMIN, null, false);

@@ -1,5 +1,6 @@
 package org.bastion.access.internal;
 
+import org.bastion.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bastion.access.internal.AccessFixture.PASSWORD;
 import static org.bastion.access.internal.AccessFixture.address;
@@ -23,50 +24,20 @@ import org.bastion.access.UserView;
 import org.bastion.audit.AuditLog;
 import org.bastion.audit.AuditSearch;
 import org.bastion.common.audit.AuditAction;
-import org.bastion.organization.Organizations;
 import org.bastion.organization.TreeFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 import jakarta.servlet.http.Cookie;
 
 @IntegrationTest
 @Import(MovableClock.Config.class)
-class SignInTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	MovableClock clock;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	Organizations organizations;
+class SignInTests extends TownshipAdministratorFixture {
 
 	@Autowired
 	AuditLog audit;
-
-	AccessFixture fixture;
-	UserView user;
-
-	@BeforeEach
-	void aTownshipAdministrator() {
-		fixture = new AccessFixture(accounts, organizations);
-		user = fixture.user(Role.TOWNSHIP_ADMIN, fixture.township("350424107"), false);
-	}
-
-	@AfterEach
-	void backToNow() {
-		clock.reset();
-	}
 
 	@Test
 	void signsInWithTheRightPassword() throws Exception {

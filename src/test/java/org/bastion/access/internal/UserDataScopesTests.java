@@ -1,5 +1,8 @@
 package org.bastion.access.internal;
 
+import org.bastion.MovableClock;
+import static org.bastion.DemoTownships.ANLE;
+import static org.bastion.DemoTownships.CUIJIANG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -39,14 +42,14 @@ import org.springframework.web.context.request.RequestContextHolder;
 @Import(MovableClock.Config.class)
 class UserDataScopesTests {
 
-	static final String ANLE = "350424107";
-	static final String CUIJIANG = "350424100";
-
 	@Autowired
 	UserDataScopes scopes;
 
 	@Autowired
 	Organizations organizations;
+
+	@Autowired
+	AccessFixture accessFixture;
 
 	@Autowired
 	AccountService accounts;
@@ -64,9 +67,8 @@ class UserDataScopesTests {
 
 	@BeforeEach
 	void townships() {
-		AccessFixture access = new AccessFixture(accounts, organizations);
-		anle = access.township(ANLE);
-		cuijiang = access.township(CUIJIANG);
+		anle = accessFixture.township(ANLE);
+		cuijiang = accessFixture.township(CUIJIANG);
 		fixture = new TreeFixture(organizations);
 	}
 
@@ -186,7 +188,7 @@ class UserDataScopesTests {
 		for (String name : List.of("sysadmin", "secadmin", "auditor", "no-such-user")) {
 			assertThat(scopes.scopeOf(name).isEmpty()).as(name).isTrue();
 		}
-		UserView disabled = new AccessFixture(accounts, organizations).user(Role.TOWNSHIP_ADMIN, anle, false);
+		UserView disabled = accessFixture.user(Role.TOWNSHIP_ADMIN, anle, false);
 		accounts.setEnabled(disabled.id(), false);
 		assertThat(scopes.scopeOf(disabled.username()).isEmpty()).isTrue();
 	}

@@ -1,5 +1,7 @@
 package org.bastion.organization.web;
 
+import static org.bastion.DemoTownships.ANLE;
+import static org.bastion.DemoTownships.CUIJIANG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -31,9 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 @WithMockUser(username = "anle-admin", authorities = {"organization:read", "organization:write", "person:read",
 		"household:read"})
 class DivisionScopeTests {
-
-	static final String ANLE = "350424107";
-	static final String CUIJIANG = "350424100";
 
 	@Autowired
 	MockMvc mvc;

@@ -14,35 +14,15 @@ import java.time.LocalDate;
 
 import org.bastion.IntegrationTest;
 import org.bastion.organization.OrganizationView;
-import org.bastion.organization.Organizations;
 import org.bastion.organization.PositionRole;
-import org.bastion.organization.TreeFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @IntegrationTest
 @WithMockUser(username = "admin", authorities = {"organization:read", "organization:write"})
-class OrganizationApiTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Organizations organizations;
-
-	TreeFixture fixture;
-	OrganizationView county;
-
-	@BeforeEach
-	void county() {
-		fixture = new TreeFixture(organizations);
-		county = fixture.county("宁化县委");
-	}
+class OrganizationApiTests extends CountyOfItsOwn {
 
 	@Test
 	void foundingAnOrganizationAnswers201WithItsLocation() throws Exception {

@@ -18,33 +18,14 @@ import org.bastion.IntegrationTest;
 import org.bastion.common.PageRequest;
 import org.bastion.organization.OrganizationSearch;
 import org.bastion.organization.OrganizationView;
-import org.bastion.organization.Organizations;
 import org.bastion.organization.PositionRole;
 import org.bastion.organization.TreeFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
 @WithMockUser(username = "admin", authorities = {"organization:read", "organization:write"})
-class OrganizationPageTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Organizations organizations;
-
-	TreeFixture fixture;
-	OrganizationView county;
-
-	@BeforeEach
-	void county() {
-		fixture = new TreeFixture(organizations);
-		county = fixture.county("宁化县委");
-	}
+class OrganizationPageTests extends CountyOfItsOwn {
 
 	@Test
 	void theTreeShowsRootsThatExpandLazily() throws Exception {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.bastion.IntegrationTest;
+import org.bastion.SwitchedScopeTest;
 import org.bastion.common.PageRequest;
 import org.bastion.common.audit.AuditAction;
 import org.bastion.common.audit.AuditEvent;
@@ -33,7 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,14 +48,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @IntegrationTest
 @RecordApplicationEvents
 @WithMockUser(authorities = {"organization:read", "organization:write"})
-class OrganizationScopeTests {
+class OrganizationScopeTests extends SwitchedScopeTest {
 
 	private static final String ANLE = "中共宁化县安乐镇委员会";
 	private static final String CUIJIANG = "中共宁化县翠江镇委员会";
 	private static final String COUNTY = "中共宁化县委员会";
-
-	@TestBean(methodName = "org.bastion.SwitchedDataScopes#dataScopes")
-	DataScopes dataScopes;
 
 	@Autowired
 	MockMvc mvc;

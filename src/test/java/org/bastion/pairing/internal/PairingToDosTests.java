@@ -1,13 +1,14 @@
 package org.bastion.pairing.internal;
 
+import static org.bastion.DemoTownships.ANLE;
+import static org.bastion.DemoTownships.CUIJIANG;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.Optional;
 
+import org.bastion.DemoSignIn;
 import org.bastion.IntegrationTest;
 import org.bastion.pairing.PairingKind;
 import org.bastion.pairing.VillageNeed;
@@ -16,9 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -27,10 +25,6 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 class PairingToDosTests {
-
-	static final String ANLE = "350424107";
-	static final String CUIJIANG = "350424100";
-	static final String PASSWORD = "test-Demo-2026";
 
 	@Autowired
 	MockMvc mvc;
@@ -45,17 +39,11 @@ class PairingToDosTests {
 
 	@AfterEach
 	void signOut() {
-		SecurityContextHolder.clearContext();
+		DemoSignIn.signOut();
 	}
 
 	void signIn(String user) throws Exception {
-		var session = mvc.perform(post("/login").param("username", user).param("password", PASSWORD).with(csrf())
-			.with(r -> {
-				r.setRemoteAddr("10.78." + (int) (Math.random() * 250) + "." + (1 + (int) (Math.random() * 250)));
-				return r;
-			})).andExpect(status().is3xxRedirection()).andReturn().getRequest().getSession();
-		SecurityContextHolder.setContext((SecurityContext) session
-			.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY));
+		DemoSignIn.actAs(mvc, user);
 	}
 
 	Optional<ToDo> toDo(String key) {

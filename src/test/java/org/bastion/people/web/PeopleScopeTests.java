@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bastion.IntegrationTest;
+import org.bastion.SwitchedScopeTest;
 import org.bastion.common.ChineseIdNumber;
 import org.bastion.common.PageRequest;
 import org.bastion.common.audit.AuditAction;
@@ -36,7 +36,6 @@ import org.bastion.organization.OrganizationSearch;
 import org.bastion.organization.OrganizationView;
 import org.bastion.organization.Organizations;
 import org.bastion.people.HouseholdData;
-import org.bastion.people.HouseholdRelation;
 import org.bastion.people.HouseholdStatus;
 import org.bastion.people.HouseholdView;
 import org.bastion.people.PeopleTestData;
@@ -47,7 +46,6 @@ import org.bastion.people.internal.HouseholdManagement;
 import org.bastion.people.internal.PersonManagement;
 import org.bastion.people.internal.PersonSheet;
 import org.bastion.people.internal.PersonWorkbooks;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +53,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -72,15 +69,12 @@ import tools.jackson.databind.json.JsonMapper;
 @RecordApplicationEvents
 @WithMockUser(username = "township-admin", authorities = {"person:read", "person:write", "household:read",
 		"household:write", "data:import", "data:export", "organization:read"})
-class PeopleScopeTests {
+class PeopleScopeTests extends SwitchedScopeTest {
 
 	static final String ANLE = "中共宁化县安乐镇委员会";
 	static final String CUIJIANG = "中共宁化县翠江镇委员会";
 	static final String ANLE_DIVISION = "350424107";
 	static final String CUIJIANG_DIVISION = "350424100";
-
-	@TestBean(methodName = "org.bastion.SwitchedDataScopes#dataScopes")
-	DataScopes dataScopes;
 
 	@Autowired
 	MockMvc mvc;
@@ -141,11 +135,6 @@ class PeopleScopeTests {
 		PersonView person = people.register(data);
 		idNumbers.put(person.id(), data.idNumber());
 		return person;
-	}
-
-	@AfterEach
-	void everythingAgain() {
-		scope = DataScope::everything;
 	}
 
 	void actAsAnle() {

@@ -1,22 +1,19 @@
 package org.bastion.platform.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.bastion.DemoSignIn;
 import org.bastion.IntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -29,11 +26,6 @@ class ModuleMenuTests {
 
 	@Autowired
 	MockMvc mvc;
-
-	@Value("${bastion.demo-password}")
-	String demoPassword;
-
-	private static int address = 1;
 
 	@ParameterizedTest
 	@ValueSource(strings = {"county-admin", "anle-admin", "branch-secretary", "grid-worker", "member", "sysadmin",
@@ -75,13 +67,7 @@ class ModuleMenuTests {
 	}
 
 	private MockHttpSession signIn(String username) throws Exception {
-		String from = "10.9." + (address / 250) + "." + (1 + address++ % 250);
-		return (MockHttpSession) mvc.perform(post("/login").param("username", username).param("password", demoPassword)
-				.with(csrf()).with(request -> {
-					request.setRemoteAddr(from);
-					return request;
-				}))
-			.andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
+		return DemoSignIn.session(mvc, username);
 	}
 
 	private String page(String path, MockHttpSession session) throws Exception {

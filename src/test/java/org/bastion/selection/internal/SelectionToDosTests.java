@@ -1,15 +1,13 @@
 package org.bastion.selection.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.bastion.DemoSignIn;
 import org.bastion.IntegrationTest;
 import org.bastion.calendar.WorkingCalendar;
 import org.bastion.platform.ToDo;
@@ -20,18 +18,8 @@ import org.bastion.selection.internal.Reserve.Round;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Selection's to-dos are counted in the caller's own data scope (the real one of the demo users, not
@@ -61,12 +49,10 @@ class SelectionToDosTests {
 	@Autowired
 	MockMvc mvc;
 
-	@Value("${bastion.demo-password}")
-	String demoPassword;
 
 	@AfterEach
 	void signOut() {
-		SecurityContextHolder.clearContext();
+		DemoSignIn.signOut();
 	}
 
 	@Test
@@ -74,7 +60,7 @@ class SelectionToDosTests {
 		everyKindOfToDoIn(SelectionFixture.ANLE, 1);
 		everyKindOfToDoIn(SelectionFixture.CUIJIANG, 2);
 
-		signIn("anle-admin");
+		DemoSignIn.actAs(mvc, "anle-admin");
 		Map<String, ToDo> mine = toDos.toDos().stream().collect(Collectors.toMap(ToDo::messageKey, t -> t));
 
 		assertThat(mine.keySet()).containsExactlyInAnyOrder("selection.todo.townshipReview", "selection.todo.inspection",
@@ -95,7 +81,7 @@ class SelectionToDosTests {
 	void aMemberHasNoSelectionToDos() throws Exception {
 		everyKindOfToDoIn(SelectionFixture.ANLE, 3);
 
-		signIn("member");
+		DemoSignIn.actAs(mvc, "member");
 
 		assertThat(toDos.toDos()).isEmpty();
 	}
@@ -110,10 +96,8 @@ class SelectionToDosTests {
 
 	/** A candidate at each waiting step, one on a notice running today with an open objection; done by the system. */
 	private void everyKindOfToDoIn(String township, int address) {
-		RequestContextHolder.resetRequestAttributes(); // the system acts outside any request, with everything in scope
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-				"selection-todo-test", null, List.of(new SimpleGrantedAuthority("selection:read"),
-						new SimpleGrantedAuthority("selection:write"))));
+		// the system acts outside any request, with everything in scope
+		DemoSignIn.asSystem("selection-todo-test", "selection:read", "selection:write");
 		Round round = fixture.round(township, REFERENCE);
 		fixture.recommended(round);
 		Candidate qualified = fixture.recommended(round);
@@ -125,21 +109,7 @@ class SelectionToDosTests {
 		Candidate onNotice = fixture.inspected(round);
 		Notice notice = fixture.onNotice(round, List.of(onNotice), rounds.today());
 		publicNotices.fileObjection(notice.id(), onNotice.id(), "该同志长期不在村居住，请核实。", null, "192.0.2." + address);
-		SecurityContextHolder.clearContext();
-	}
-
-	/** Signs in through the login form and acts, in a request of their own, with the session's authentication. */
-	private void signIn(String username) throws Exception {
-		MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username", username)
-				.param("password", demoPassword).with(csrf()).with(request -> {
-					request.setRemoteAddr("10.10.0." + (username.length() + 10));
-					return request;
-				}))
-			.andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
-		SecurityContext context = (SecurityContext) session
-			.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-		SecurityContextHolder.setContext(context);
-		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+		DemoSignIn.signOut();
 	}
 
 	private long candidates(String state, String divisionPrefix) {

@@ -1,4 +1,4 @@
-package org.bastion.access.internal;
+package org.bastion;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,20 +10,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A clock the access tests move forward (a lock's 15 minutes); the county's time until moved. It
+ * A clock tests move forward (a lock's 15 minutes, a reminder's day); the county's time until moved. It
  * replaces the application's clock ({@code @Primary}) in the contexts that import it.
  */
-class MovableClock extends Clock {
+public class MovableClock extends Clock {
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private volatile Duration offset = Duration.ZERO;
 
-	void advance(Duration by) {
+	public void advance(Duration by) {
 		offset = offset.plus(by);
 	}
 
-	void reset() {
+	public void reset() {
 		offset = Duration.ZERO;
 	}
 
@@ -42,9 +42,9 @@ class MovableClock extends Clock {
 		return Instant.now().plus(offset);
 	}
 
-	/** Import this into every access test, so that they share one application context. */
+	/** Import this into every test that moves the clock, so that they share one application context. */
 	@TestConfiguration(proxyBeanMethods = false)
-	static class Config {
+	public static class Config {
 		@Bean
 		@Primary
 		MovableClock movableClock() {
