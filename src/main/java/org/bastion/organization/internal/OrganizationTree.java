@@ -116,6 +116,16 @@ public class OrganizationTree implements Organizations {
 		return queries.countDescendantsByKind(id);
 	}
 
+	/** The live children in scope, grouped under headings, in the county's order. */
+	List<SiblingOrder.Group> childGroups(long id) {
+		return queries.childGroups(id);
+	}
+
+	/** Live children in scope of each of these, by id; those with none are left out. */
+	Map<Long, Long> countChildren(Collection<Long> ids) {
+		return queries.countChildren(ids);
+	}
+
 	/** Live organizations in scope below each of these, by id; those with none are left out. */
 	Map<Long, Long> countDescendants(Collection<Long> ids) {
 		return queries.countDescendants(ids);
