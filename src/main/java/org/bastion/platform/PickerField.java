@@ -17,8 +17,11 @@ public record PickerField(String kind, String name, String value, String text, S
 		return "/pick/" + kind + (only == null || only.isBlank() ? "" : "?only=" + only);
 	}
 
-	/** The element ids of the field's parts, derived from its name. */
+	/**
+	 * The id of the picker's box: the field's name, so that an error summary's {@code #name} link leads to
+	 * it; its parts' ids add {@code -text} and {@code -options}.
+	 */
 	public String id() {
-		return "pick-" + name.replaceAll("[^A-Za-z0-9_-]", "-");
+		return name.replaceAll("[^A-Za-z0-9_-]", "-");
 	}
 }
