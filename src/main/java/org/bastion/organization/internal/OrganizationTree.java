@@ -34,8 +34,11 @@ public class OrganizationTree implements Organizations {
 	private final OrganizationQueries queries;
 	private final OrganizationCommands commands;
 	private final OrganizationPositions positions;
+	private final OrganizationReferences references;
 
-	OrganizationTree(OrganizationQueries queries, OrganizationCommands commands, OrganizationPositions positions) {
+	OrganizationTree(OrganizationQueries queries, OrganizationCommands commands, OrganizationPositions positions,
+			OrganizationReferences references) {
+		this.references = references;
 		this.queries = queries;
 		this.commands = commands;
 		this.positions = positions;
@@ -134,6 +137,11 @@ public class OrganizationTree implements Organizations {
 	@Override
 	public PageResult<OrganizationView> search(OrganizationSearch search, PageRequest page) {
 		return queries.search(search, page);
+	}
+
+	@Override
+	public org.bastion.organization.OrganizationReference resolve(String text) {
+		return references.resolve(text);
 	}
 
 	/** Members the people module counts in the organization; none when no such module runs. */
