@@ -347,6 +347,58 @@ class TownshipScopeMatrixTests {
 		mvc.perform(get("/people/" + sample(persons(viewer), 1).get(0)).session(session)).andExpect(status().isOk());
 	}
 
+	/** The ids or codes a picker's answer offers (its options' {@code data-value}). */
+	Set<String> picked(MockHttpSession session, String kind, String q) throws Exception {
+		String html = mvc.perform(get("/pick/" + kind).param("q", q).header("HX-Request", "true").session(session))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		Set<String> values = new HashSet<>();
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-value=\"([^\"]+)\"").matcher(html);
+		while (m.find()) {
+			values.add(m.group(1));
+		}
+		return values;
+	}
+
+	static Set<String> strings(List<Long> ids) {
+		Set<String> values = new HashSet<>();
+		ids.forEach(id -> values.add(String.valueOf(id)));
+		return values;
+	}
+
+	String name(String sql, long id) {
+		return jdbc.sql(sql).param(id).query(String.class).single();
+	}
+
+	@ParameterizedTest(name = "{0}''s pickers never offer {1}''s organizations, persons, households or divisions")
+	@MethodSource("viewers")
+	void pickersOfferNothingOfTheOtherTownship(Township viewer, Township other) throws Exception {
+		MockHttpSession session = session(viewer);
+		Set<String> theirOrganizations = strings(organizations(other));
+		Set<String> theirPersons = strings(persons(other));
+		Set<String> theirHouseholds = strings(households(other));
+
+		String theirCommittee = name("select name from party_organization where id = ?", committee(other));
+		for (String q : List.of(theirCommittee, "村", "党", "支部")) {
+			assertThat(picked(session, "organization", q)).as("organizations for " + q).doesNotContainAnyElementsOf(theirOrganizations);
+		}
+		assertThat(picked(session, "organization", "村")).as("its own branches are offered").isNotEmpty()
+			.isSubsetOf(strings(organizations(viewer)));
+		for (Long person : sample(persons(other), 3)) {
+			String name = name("select name from person where id = ?", person);
+			assertThat(picked(session, "person", name)).as("persons named " + name).doesNotContainAnyElementsOf(theirPersons);
+			assertThat(picked(session, "person", name.substring(0, 1))).doesNotContainAnyElementsOf(theirPersons);
+		}
+		for (Long household : sample(households(other), 3)) {
+			String head = name("select p.name from household h join person p on p.id = h.head_person_id where h.id = ?", household);
+			assertThat(picked(session, "household", head)).as("households headed by " + head)
+				.doesNotContainAnyElementsOf(theirHouseholds);
+		}
+		String theirTownship = jdbc.sql("select name from division where code = ?").param(other.prefix()).query(String.class).single();
+		assertThat(picked(session, "division", theirTownship)).allMatch(code -> code.startsWith(viewer.prefix()));
+		assertThat(picked(session, "division", other.prefix())).isEmpty();
+		assertThat(picked(session, "division", viewer.prefix())).isNotEmpty().allMatch(code -> code.startsWith(viewer.prefix()));
+	}
+
 	@ParameterizedTest(name = "{0}''s Excel exports hold only its own households")
 	@MethodSource("viewers")
 	void exportsHoldOnlyTheViewersOwnRecords(Township viewer, Township other) throws Exception {

@@ -86,6 +86,13 @@ public interface Organizations {
 	PageResult<OrganizationView> search(OrganizationSearch search, PageRequest page);
 
 	/**
+	 * The live organization a clerk's text names in the caller's scope — its id, its full name, or its
+	 * path of full names separated by {@code /} from any level down — or why none: not found, or ambiguous
+	 * with the candidates' paths.
+	 */
+	OrganizationReference resolve(String text);
+
+	/**
 	 * Founds an organization under a live parent in scope, or a root when no parent is given (only
 	 * with an unrestricted scope).
 	 */

@@ -16,13 +16,23 @@ import com.microsoft.playwright.options.AriaRole;
 @BrowserTest
 class PairingBrowserTests {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	/** The township is picked by typing its name (issue 11: never a code), as a clerk does. */
+	void pickTownship(Page page, String code) {
+		String name = jdbc.sql("select name from division where code = ?").param(code).query(String.class).single();
+		page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("乡镇或村")).fill(name);
+		page.getByRole(AriaRole.OPTION).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(code)).first().click();
+	}
+
 	@Test
 	void runsTheSolverForATownshipReadsWhyEachPairWasProposedAndConfirmsThemAll(Page page) {
 		signIn(page);
 		openMenu(page, "结对帮扶");
 		link(page, "党员结穷亲（N+1）").click();
 		link(page, "智能结对").first().click();
-		page.getByLabel("区划代码").fill("350424106");
+		pickTownship(page, "350424106");
 		button(page, "运行求解器").click();
 
 		// the run proceeds as long work: its progress page moves on to the run's page when it is done
@@ -43,7 +53,7 @@ class PairingBrowserTests {
 	void theNPlusOneRunForAnleShowsItsProgressPageAndThenTheRunAndStaysInTheListOfWork(Page page) {
 		signIn(page);
 		page.navigate("/pairings/n-plus-one/runs");
-		page.getByLabel("区划代码").fill("350424107");
+		pickTownship(page, "350424107");
 		button(page, "运行求解器").click();
 		if (page.url().contains("/work/")) {
 			page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/long-work-progress.png")));

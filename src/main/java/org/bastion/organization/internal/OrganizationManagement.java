@@ -76,6 +76,20 @@ public class OrganizationManagement {
 		return tree.children(id);
 	}
 
+	/** The children in scope grouped by kind under headings (乡镇党委, 县直机关…), in the county's order. */
+	public List<ChildGroup> childGroups(long id) {
+		return tree.childGroups(id).stream().map(g -> new ChildGroup(g.key(), g.members())).toList();
+	}
+
+	/** Siblings under one heading: the heading's message key and the organizations in order. */
+	public record ChildGroup(String key, List<OrganizationView> members) {
+	}
+
+	/** How many live children in scope each of these has, by id; those with none are left out. */
+	public Map<Long, Long> countChildren(Collection<Long> ids) {
+		return tree.countChildren(ids);
+	}
+
 	public Map<OrganizationKind, Long> countDescendantsByKind(long id) {
 		return tree.countDescendantsByKind(id);
 	}

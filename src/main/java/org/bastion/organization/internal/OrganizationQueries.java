@@ -36,10 +36,12 @@ class OrganizationQueries {
 	private final OrganizationRepository organizations;
 	private final ObjectProvider<MemberRegistry> memberRegistries;
 	private final DataScopes dataScopes;
+	private final SiblingRows siblings;
 
 	OrganizationQueries(OrganizationRepository organizations, ObjectProvider<MemberRegistry> memberRegistries,
-			DataScopes dataScopes) {
+			DataScopes dataScopes, SiblingRows siblings) {
 		this.organizations = organizations;
+		this.siblings = siblings;
 		this.memberRegistries = memberRegistries;
 		this.dataScopes = dataScopes;
 	}
@@ -120,13 +122,26 @@ class OrganizationQueries {
 		return organizations.tiedTo(divisionCode);
 	}
 
+	/** The topmost organizations of the caller's scope, in the county's order. */
 	List<OrganizationView> roots() {
-		return organizations.roots(dataScopes.current());
+		return siblings.ordered(organizations.roots(dataScopes.current()));
 	}
 
+	/** The live children in scope, in the county's order ({@link SiblingOrder}). */
 	List<OrganizationView> children(long id) {
 		DataScope scope = inScope(id);
-		return organizations.children(id, scope);
+		return siblings.ordered(organizations.children(id, scope));
+	}
+
+	/** The live children in scope, grouped by kind under headings, in the county's order. */
+	List<SiblingOrder.Group> childGroups(long id) {
+		DataScope scope = inScope(id);
+		return siblings.grouped(organizations.children(id, scope));
+	}
+
+	/** Live children in scope of each of these, by id; those with none are left out. */
+	Map<Long, Long> countChildren(Collection<Long> ids) {
+		return siblings.countChildren(ids, dataScopes.current());
 	}
 
 	Map<OrganizationKind, Long> countDescendantsByKind(long id) {

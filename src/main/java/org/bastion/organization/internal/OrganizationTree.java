@@ -34,8 +34,11 @@ public class OrganizationTree implements Organizations {
 	private final OrganizationQueries queries;
 	private final OrganizationCommands commands;
 	private final OrganizationPositions positions;
+	private final OrganizationReferences references;
 
-	OrganizationTree(OrganizationQueries queries, OrganizationCommands commands, OrganizationPositions positions) {
+	OrganizationTree(OrganizationQueries queries, OrganizationCommands commands, OrganizationPositions positions,
+			OrganizationReferences references) {
+		this.references = references;
 		this.queries = queries;
 		this.commands = commands;
 		this.positions = positions;
@@ -116,6 +119,16 @@ public class OrganizationTree implements Organizations {
 		return queries.countDescendantsByKind(id);
 	}
 
+	/** The live children in scope, grouped under headings, in the county's order. */
+	List<SiblingOrder.Group> childGroups(long id) {
+		return queries.childGroups(id);
+	}
+
+	/** Live children in scope of each of these, by id; those with none are left out. */
+	Map<Long, Long> countChildren(Collection<Long> ids) {
+		return queries.countChildren(ids);
+	}
+
 	/** Live organizations in scope below each of these, by id; those with none are left out. */
 	Map<Long, Long> countDescendants(Collection<Long> ids) {
 		return queries.countDescendants(ids);
@@ -124,6 +137,11 @@ public class OrganizationTree implements Organizations {
 	@Override
 	public PageResult<OrganizationView> search(OrganizationSearch search, PageRequest page) {
 		return queries.search(search, page);
+	}
+
+	@Override
+	public org.bastion.organization.OrganizationReference resolve(String text) {
+		return references.resolve(text);
 	}
 
 	/** Members the people module counts in the organization; none when no such module runs. */

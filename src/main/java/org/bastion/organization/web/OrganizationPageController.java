@@ -61,7 +61,7 @@ class OrganizationPageController {
 		model.addAttribute("roots", roots);
 		model.addAttribute("mayFoundRoots", tree.mayFoundRoots());
 		model.addAttribute("nodes", roots);
-		model.addAttribute("counts", tree.countDescendants(roots.stream().map(OrganizationView::id).toList()));
+		model.addAttribute("counts", tree.countChildren(roots.stream().map(OrganizationView::id).toList()));
 		model.addAttribute("q", q);
 		if (q != null && !q.isBlank()) {
 			PageResult<OrganizationView> hits = tree.search(OrganizationSearch.byName(q), PageRequest.of(page, null));
@@ -75,21 +75,23 @@ class OrganizationPageController {
 
 	@GetMapping("/organizations/{id}/children-fragment")
 	String childrenFragment(@PathVariable long id, Model model) {
-		List<OrganizationView> children = tree.children(id);
-		model.addAttribute("nodes", children);
-		model.addAttribute("counts", tree.countDescendants(children.stream().map(OrganizationView::id).toList()));
-		return "organization/organizations :: nodes";
+		List<OrganizationManagement.ChildGroup> groups = tree.childGroups(id);
+		model.addAttribute("groups", groups);
+		model.addAttribute("counts", tree.countChildren(ids(groups)));
+		return "organization/organizations :: groups";
 	}
 
 	@GetMapping("/organizations/{id}")
 	String show(@PathVariable long id, Model model) {
 		OrganizationDetails details = tree.details(id);
 		OrganizationView o = details.view();
-		List<OrganizationView> children = tree.children(id);
+		List<OrganizationManagement.ChildGroup> groups = tree.childGroups(id);
+		List<OrganizationView> children = groups.stream().flatMap(g -> g.members().stream()).toList();
 		model.addAttribute("organization", o);
 		model.addAttribute("path", tree.path(id));
 		model.addAttribute("division", Optional.ofNullable(o.divisionCode()).flatMap(divisions::find).orElse(null));
 		model.addAttribute("children", children);
+		model.addAttribute("groups", groups);
 		model.addAttribute("counts", tree.countDescendants(children.stream().map(OrganizationView::id).toList()));
 		model.addAttribute("byKind", tree.countDescendantsByKind(id));
 		model.addAttribute("positions", tree.positions(id));
@@ -263,6 +265,10 @@ class OrganizationPageController {
 				.items().stream().filter(c -> !tree.isWithin(c.id(), o.id())).toList();
 		model.addAttribute("candidates", candidates);
 		model.addAttribute("candidatePaths", tree.paths(candidates.stream().map(OrganizationView::id).toList()));
+	}
+
+	private static List<Long> ids(List<OrganizationManagement.ChildGroup> groups) {
+		return groups.stream().flatMap(g -> g.members().stream()).map(OrganizationView::id).toList();
 	}
 
 	/** Puts each refused field next to its input; refusals of the whole request go to the summary. */

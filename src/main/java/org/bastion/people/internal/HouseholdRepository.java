@@ -206,7 +206,7 @@ public class HouseholdRepository {
 	}
 
 	/** A household is in scope through its village. */
-	private static ScopeSql.Condition inScope(DataScope scope) {
+	static ScopeSql.Condition inScope(DataScope scope) {
 		return ScopeSql.of(scope).divisions("h.village_code").condition();
 	}
 

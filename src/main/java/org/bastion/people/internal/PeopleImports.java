@@ -22,6 +22,7 @@ import org.bastion.common.excel.RowValues;
 import org.bastion.common.excel.XlsxReader;
 import org.bastion.geography.Division;
 import org.bastion.geography.Divisions;
+import org.bastion.organization.OrganizationReference;
 import org.bastion.organization.OrganizationView;
 import org.bastion.people.HouseholdData;
 import org.bastion.people.HouseholdRelation;
@@ -93,8 +94,9 @@ public class PeopleImports {
 		long started = System.currentTimeMillis();
 		List<PersonRow> rows = new ArrayList<>();
 		progress.phase(PHASE_READ);
-		ImportReport report = XlsxReader.of(personSheet.columns()).read(upload, values -> {
-			rows.add(new PersonRow(values.row(), personSheet.read(values)));
+		Map<String, OrganizationReference> seen = new HashMap<>();
+		ImportReport report = XlsxReader.of(personSheet.readColumns()).read(upload, values -> {
+			rows.add(new PersonRow(values.row(), personSheet.read(values, seen)));
 			progress.step();
 			progress.errors(values.problemsSoFar());
 		});

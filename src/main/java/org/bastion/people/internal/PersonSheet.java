@@ -11,6 +11,8 @@ import org.bastion.common.Gender;
 import org.bastion.common.excel.RowValues;
 import org.bastion.common.excel.XlsxColumn;
 import org.bastion.organization.DepartmentKind;
+import org.bastion.organization.OrganizationReference;
+import org.bastion.organization.Organizations;
 import org.bastion.people.CadreRank;
 import org.bastion.people.EducationLevel;
 import org.bastion.people.Ethnicities;
@@ -32,7 +34,9 @@ public class PersonSheet {
 	static final String MOBILE = "手机号";
 	static final String EDUCATION = "学历";
 	static final String DIVISION = "户籍区划代码";
-	static final String ORGANIZATION = "党组织编号";
+	static final String ORGANIZATION = "党组织";
+	/** The column's earlier name, still read from templates downloaded before (ids only then). */
+	static final String ORGANIZATION_BEFORE = "党组织编号";
 	static final String JOINED = "入党日期";
 	static final String PARTY_STATUS = "党员状态";
 	static final String CADRE_RANK = "干部职级";
@@ -56,10 +60,12 @@ public class PersonSheet {
 	final Map<String, DepartmentKind> departmentKinds;
 	final Map<String, PersonTag> tags;
 	private final MessageSource messages;
+	private final Organizations organizations;
 	private final List<XlsxColumn> columns;
 
-	PersonSheet(MessageSource messages) {
+	PersonSheet(MessageSource messages, Organizations organizations) {
 		this.messages = messages;
+		this.organizations = organizations;
 		genders = Labels.byLabel(messages, "gender.", Gender.class);
 		educations = Labels.byLabel(messages, "education.", EducationLevel.class);
 		partyStatuses = Labels.byLabel(messages, "partyStatus.", PartyStatus.class);
@@ -74,7 +80,8 @@ public class PersonSheet {
 				XlsxColumn.text(MOBILE).width(14).note("11 位手机号，可不填"),
 				XlsxColumn.text(EDUCATION).oneOf(educations.keySet()),
 				XlsxColumn.text(DIVISION).required().width(16).note("12 位村（居）委会代码，如 350424100201"),
-				XlsxColumn.text(ORGANIZATION).note("党员填写党组织编号，非党员不填"),
+				XlsxColumn.text(ORGANIZATION).width(30)
+					.note("党员填写所在党组织的全称，重名时写路径，如 中共宁化县委员会/中共宁化县安乐镇委员会/…；也可填编号。非党员不填"),
 				XlsxColumn.date(JOINED).note("党员填写"),
 				XlsxColumn.text(PARTY_STATUS).oneOf(partyStatuses.keySet()).note("党员填写：正式党员/预备党员"),
 				XlsxColumn.text(CADRE_RANK).oneOf(cadreRanks.keySet()),
@@ -87,6 +94,13 @@ public class PersonSheet {
 		return columns;
 	}
 
+	/** What an upload is read with: the template's columns and the organization column's earlier name. */
+	List<XlsxColumn> readColumns() {
+		List<XlsxColumn> read = new ArrayList<>(columns);
+		read.add(XlsxColumn.text(ORGANIZATION_BEFORE));
+		return read;
+	}
+
 	/** The export's columns: the template's, led by the person's number. */
 	public List<XlsxColumn> exportColumns() {
 		List<XlsxColumn> export = new ArrayList<>();
@@ -95,15 +109,25 @@ public class PersonSheet {
 		return export;
 	}
 
-	PersonData read(RowValues row) {
+	/**
+	 * A row as a person; the organization named by id, full name or path in the importer's scope, each text
+	 * looked up once per upload ({@code seen}).
+	 */
+	PersonData read(RowValues row, Map<String, OrganizationReference> seen) {
 		Long organizationId = null;
-		String organization = row.text(ORGANIZATION);
+		String column = row.text(ORGANIZATION) != null || row.text(ORGANIZATION_BEFORE) == null ? ORGANIZATION : ORGANIZATION_BEFORE;
+		String organization = row.text(column);
 		if (organization != null) {
-			try {
-				organizationId = Long.valueOf(organization);
+			OrganizationReference named = seen.computeIfAbsent(organization.strip(), organizations::resolve);
+			if (named.found()) {
+				organizationId = named.id();
 			}
-			catch (NumberFormatException ex) {
-				row.problem(ORGANIZATION, "应为党组织编号（整数）");
+			else if (named.ambiguous()) {
+				row.problem(column, "有 " + named.candidates().size() + " 个党组织名为“" + organization.strip()
+						+ "”，请写明路径（用 / 分隔），如：" + String.join("；", named.candidates()));
+			}
+			else {
+				row.problem(column, "找不到党组织“" + organization.strip() + "”（或不在您的数据范围内），请填写全称、路径或编号");
 			}
 		}
 		Set<PersonTag> chosen = EnumSet.noneOf(PersonTag.class);

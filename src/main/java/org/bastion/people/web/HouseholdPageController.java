@@ -32,7 +32,11 @@ class HouseholdPageController {
 	private final PersonManagement people;
 	private final Divisions divisions;
 
-	HouseholdPageController(HouseholdManagement households, PersonManagement people, Divisions divisions) {
+	private final org.bastion.platform.Pickers pickers;
+
+	HouseholdPageController(HouseholdManagement households, PersonManagement people, Divisions divisions,
+			org.bastion.platform.Pickers pickers) {
+		this.pickers = pickers;
 		this.households = households;
 		this.people = people;
 		this.divisions = divisions;
@@ -44,6 +48,7 @@ class HouseholdPageController {
 			Model model) {
 		PageResult<HouseholdView> result = households.search(villageCode, status, PageRequest.of(page, null));
 		model.addAttribute("villageCode", villageCode);
+		model.addAttribute("villagePicker", pickers.field("division", "villageCode", villageCode));
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", HouseholdStatus.values());
 		model.addAttribute("result", result);

@@ -21,6 +21,7 @@ import org.bastion.people.PersonTag;
 import org.bastion.people.PersonView;
 import org.bastion.people.internal.HouseholdManagement;
 import org.bastion.people.internal.PersonManagement;
+import org.bastion.platform.Pickers;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,10 +49,12 @@ class PersonPageController {
 	private final Organizations organizations;
 
 	private final List<org.bastion.people.PersonPageSection> sections;
+	private final Pickers pickers;
 
 	PersonPageController(PersonManagement people, HouseholdManagement households, Divisions divisions,
-			Organizations organizations, List<org.bastion.people.PersonPageSection> sections) {
+			Organizations organizations, List<org.bastion.people.PersonPageSection> sections, Pickers pickers) {
 		this.sections = sections;
+		this.pickers = pickers;
 		this.people = people;
 		this.households = households;
 		this.divisions = divisions;
@@ -78,6 +81,8 @@ class PersonPageController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		PageResult<PersonView> result = people.search(filter.query(), PageRequest.of(page, null));
 		model.addAttribute("filter", filter);
+		model.addAttribute("organizationPicker", pickers.field("organization", "organizationId", filter.organizationId()));
+		model.addAttribute("villagePicker", pickers.field("division", "villageCode", filter.villageCode()));
 		model.addAttribute("result", result);
 		model.addAttribute("villages", villageNames(result.items().stream().map(PersonView::householdDivisionCode).toList()));
 		model.addAttribute("exportUrl", filter.url("/people/export.xlsx", null));
@@ -103,17 +108,30 @@ class PersonPageController {
 
 	@GetMapping("/people/new")
 	@PreAuthorize(WRITE)
-	String initCreationForm(Model model) {
-		model.addAttribute("personForm", new PersonForm());
+	String initCreationForm(@RequestParam(required = false) Long organizationId,
+			@RequestParam(required = false) String householdDivisionCode, Model model) {
+		PersonForm form = new PersonForm();
+		form.setOrganizationId(organizationId == null ? null : organizationId.toString());
+		form.setHouseholdDivisionCode(householdDivisionCode);
+		return form(form, model);
+	}
+
+	/** The form with its pickers showing the chosen organization and village by name. */
+	private String form(PersonForm form, Model model) {
+		model.addAttribute("personForm", form);
+		model.addAttribute("organizationPicker", pickers.field("organization", "organizationId", form.getOrganizationId()));
+		model.addAttribute("villagePicker", pickers.field("division", "householdDivisionCode", form.getHouseholdDivisionCode(),
+				"VILLAGE"));
 		return "people/form";
 	}
 
 	@PostMapping("/people/new")
 	@PreAuthorize(WRITE)
-	String processCreationForm(@ModelAttribute PersonForm personForm, BindingResult errors, RedirectAttributes redirect) {
+	String processCreationForm(@ModelAttribute PersonForm personForm, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
 		PersonData data = personForm.toData(errors);
 		if (errors.hasErrors()) {
-			return "people/form";
+			return form(personForm, model);
 		}
 		try {
 			PersonView created = people.register(data);
@@ -122,7 +140,8 @@ class PersonPageController {
 			return "redirect:/people/" + created.id();
 		}
 		catch (DomainException ex) {
-			return refused(ex, errors);
+			refused(ex, errors);
+			return form(personForm, model);
 		}
 	}
 
@@ -131,8 +150,7 @@ class PersonPageController {
 	String initUpdateForm(@PathVariable long id, Model model) {
 		PersonView person = people.get(id);
 		model.addAttribute("person", person);
-		model.addAttribute("personForm", PersonForm.of(person));
-		return "people/form";
+		return form(PersonForm.of(person), model);
 	}
 
 	@PostMapping("/people/{id}/edit")
@@ -145,7 +163,7 @@ class PersonPageController {
 			errors.reject("error.conflict.version");
 		}
 		if (errors.hasErrors()) {
-			return "people/form";
+			return form(personForm, model);
 		}
 		try {
 			PersonView changed = people.changeKeepingIdNumber(id, personForm.getVersion(), data);
@@ -154,11 +172,12 @@ class PersonPageController {
 			return "redirect:/people/" + id;
 		}
 		catch (DomainException ex) {
-			return refused(ex, errors);
+			refused(ex, errors);
+			return form(personForm, model);
 		}
 	}
 
-	private static String refused(DomainException ex, BindingResult errors) {
+	private static void refused(DomainException ex, BindingResult errors) {
 		if (ex.kind() == DomainException.Kind.NOT_FOUND) {
 			throw ex;
 		}
@@ -166,7 +185,6 @@ class PersonPageController {
 			errors.reject(ex.messageKey(), ex.args(), null);
 		}
 		ex.faults().forEach(f -> errors.rejectValue(f.field(), f.messageKey(), f.args(), null));
-		return "people/form";
 	}
 
 	/** The ID number and mobile in full, replacing the masked ones on the person page; audited. */

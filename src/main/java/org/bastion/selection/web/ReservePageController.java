@@ -18,6 +18,7 @@ import org.bastion.common.web.ListPage;
 import org.bastion.organization.OrganizationKind;
 import org.bastion.organization.OrganizationView;
 import org.bastion.organization.Organizations;
+import org.bastion.platform.PickerField;
 import org.bastion.people.EducationLevel;
 import org.bastion.selection.AssessmentGrade;
 import org.bastion.selection.AssessmentKind;
@@ -129,6 +130,8 @@ class ReservePageController {
 		model.addAttribute("recommendations", Recommendation.values());
 		model.addAttribute("today", reserveRounds.today());
 		model.addAttribute("actor", actors.current());
+		model.addAttribute("personPicker", new PickerField("person", "personId", null, null, null));
+		model.addAttribute("villagePicker", new PickerField("division", "villageCode", null, null, "VILLAGE"));
 		return "selection/round";
 	}
 
@@ -164,6 +167,7 @@ class ReservePageController {
 		model.addAttribute("grades", AssessmentGrade.values());
 		model.addAttribute("today", reserveRounds.today());
 		model.addAttribute("actor", actors.current());
+		model.addAttribute("mentorPicker", new PickerField("person", "mentorPersonId", null, null, null));
 		return "selection/candidate";
 	}
 

@@ -1,0 +1,56 @@
+package org.bastion.pairing.web;
+
+import org.bastion.pairing.PairingKind;
+import org.bastion.pairing.Side;
+import org.bastion.platform.PickerField;
+import org.bastion.platform.Pickers;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pickers of the pairing pages: each side of a new pairing picked by name as the kind's side is
+ * (an organ branch, a cadre, a household, a village's branch…), and divisions picked by name.
+ */
+@Component
+class PairingPickers {
+
+	private static final String VILLAGE_BRANCHES = "VILLAGE_BRANCH,VILLAGE_GENERAL_BRANCH,COMMUNITY_GENERAL_BRANCH";
+
+	private final Pickers pickers;
+
+	PairingPickers(Pickers pickers) {
+		this.pickers = pickers;
+	}
+
+	PickerField left(PairingKind kind, Long value) {
+		String only = switch (kind) {
+			case BRANCH_VILLAGE -> "ORGAN_BRANCH";
+			case N_PLUS_ONE -> "CADRE";
+			case MENTOR, RESERVE_MENTOR -> "MENTOR";
+			default -> null;
+		};
+		return pickers.field(picker(kind.left()), "leftId", value, only);
+	}
+
+	PickerField right(PairingKind kind, Long value) {
+		String only = switch (kind) {
+			case BRANCH_VILLAGE, FIRST_SECRETARY -> VILLAGE_BRANCHES;
+			case N_PLUS_ONE -> "IN_POVERTY";
+			case RESERVE_MENTOR -> "RESERVE_CADRE";
+			default -> null;
+		};
+		return pickers.field(picker(kind.right()), "rightId", value, only);
+	}
+
+	/** A division (a township or a village) picked by name, sent as its code under {@code division}. */
+	PickerField division(String code) {
+		return pickers.field("division", "division", code == null || code.isBlank() ? null : code.strip());
+	}
+
+	private static String picker(Side side) {
+		return switch (side) {
+			case ORGANIZATION -> "organization";
+			case PERSON -> "person";
+			case HOUSEHOLD -> "household";
+		};
+	}
+}
