@@ -168,7 +168,7 @@ class ReservePageController {
 	}
 
 	@PostMapping("/candidates/{id}/step")
-	String step(@PathVariable long id, @RequestParam String step, @RequestParam(defaultValue = "true") boolean passed,
+	String step(@PathVariable long id, @RequestParam String step, @RequestParam(required = false) Boolean passed,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) String inspectors,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) String findings, RedirectAttributes redirect,
