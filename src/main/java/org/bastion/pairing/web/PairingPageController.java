@@ -53,7 +53,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class PairingPageController {
 
-	private static final int RUN_PAGE = 100;
+	private static final int RUN_PAGE = 20;
 
 	private final PairingManagement pairings;
 	private final SolverRuns runs;
