@@ -31,10 +31,11 @@ class NoticeStore {
 	long insertNotice(Notice n) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into reserve_notice (round_id, title, starts_on, ends_on, published_by, published_at)
-				values (:round, :title, :starts, :ends, :by, :at)""")
+				insert into reserve_notice (round_id, title, starts_on, ends_on, published_by, published_at, issued_by, supervision_phone)
+				values (:round, :title, :starts, :ends, :by, :at, :issuer, :phone)""")
 			.param("round", n.roundId()).param("title", n.title()).param("starts", n.startsOn())
-			.param("ends", n.endsOn()).param("by", n.publishedBy()).param("at", n.publishedAt()).update(key, "id");
+			.param("ends", n.endsOn()).param("by", n.publishedBy()).param("at", n.publishedAt())
+			.param("issuer", n.issuedBy()).param("phone", n.supervisionPhone()).update(key, "id");
 		return key.getKey().longValue();
 	}
 

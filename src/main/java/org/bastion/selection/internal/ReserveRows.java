@@ -54,7 +54,7 @@ final class ReserveRows {
 
 	static final RowMapper<Notice> NOTICE = (rs, n) -> new Notice(rs.getLong("id"), rs.getLong("round_id"),
 			rs.getString("title"), date(rs, "starts_on"), date(rs, "ends_on"), rs.getString("published_by"),
-			dateTime(rs, "published_at"));
+			dateTime(rs, "published_at"), rs.getString("issued_by"), rs.getString("supervision_phone"));
 
 	static final RowMapper<Objection> OBJECTION = (rs, n) -> new Objection(rs.getLong("id"), rs.getLong("candidate_id"),
 			rs.getString("body"), rs.getString("contact"), dateTime(rs, "filed_at"),
