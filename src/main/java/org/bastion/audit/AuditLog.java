@@ -36,7 +36,7 @@ public class AuditLog {
 	}
 
 	public AuditEntry get(long id) {
-		return entries.find(id).orElseThrow(() -> DomainException.notFound("audit entry", id));
+		return entries.find(id).orElseThrow(() -> DomainException.notFound("audit_entry", id));
 	}
 
 	/** Hands every matching entry, newest first, to {@code sink}, {@value #EXPORT_BATCH} rows in memory at a time. */

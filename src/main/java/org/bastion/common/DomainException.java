@@ -2,6 +2,8 @@ package org.bastion.common;
 
 import java.util.List;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * A request that the domain refuses. Carries a message key (resolved in the user's language by
  * the web layer) and, where the fault lies in one input, the field it lies in.
@@ -38,8 +40,10 @@ public class DomainException extends RuntimeException {
 		this.faults = List.copyOf(faults);
 	}
 
+	/** Not found: {@code what} is the record kind's message code (its name in the reader's language), the id as written. */
 	public static DomainException notFound(String what, Object id) {
-		return new DomainException(Kind.NOT_FOUND, "error.notFound", what, id);
+		return new DomainException(Kind.NOT_FOUND, "error.notFound",
+				new DefaultMessageSourceResolvable(new String[] {what}, what), String.valueOf(id));
 	}
 
 	public static DomainException invalidField(String field, String messageKey, Object... args) {

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.bastion.access.NewUser;
@@ -12,6 +13,7 @@ import org.bastion.access.UserAccounts;
 import org.bastion.organization.OrganizationKind;
 import org.bastion.organization.OrganizationView;
 import org.bastion.organization.Organizations;
+import org.bastion.platform.SignInHint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,7 +34,7 @@ import org.springframework.stereotype.Component;
 @Profile("!command")
 @Order(11)
 @ConditionalOnProperty(name = "bastion.demo.enabled", havingValue = "true")
-class DemoUsers implements ApplicationRunner {
+class DemoUsers implements ApplicationRunner, SignInHint {
 
 	static final String ANLE = "350424107";
 	static final String CUIJIANG = "350424100";
@@ -43,6 +45,7 @@ class DemoUsers implements ApplicationRunner {
 	private final Organizations organizations;
 	private final NinghuaDemoData demoData;
 	private final String configured;
+	private volatile String generatedPassword;
 
 	DemoUsers(UserAccounts users, Organizations organizations, NinghuaDemoData demoData,
 			@Value("${bastion.demo-password:}") String configured) {
@@ -67,6 +70,9 @@ class DemoUsers implements ApplicationRunner {
 			return;
 		}
 		String password = configured == null || configured.isBlank() ? random() : configured;
+		if (configured == null || configured.isBlank()) {
+			generatedPassword = password;
+		}
 		long county = organizations.roots().get(0).id();
 		long anle = township(ANLE);
 		long cuijiang = township(CUIJIANG);
@@ -91,6 +97,18 @@ class DemoUsers implements ApplicationRunner {
 		else {
 			log.info("Demo users created with the password from BASTION_DEMO_PASSWORD");
 		}
+	}
+
+	/** The county administrator and the demo password, once the demo users exist. */
+	@Override
+	public Optional<String> signInHint() {
+		if (users.find("county-admin").isEmpty()) {
+			return Optional.empty();
+		}
+		String password = generatedPassword != null ? "the password " + generatedPassword
+				: configured == null || configured.isBlank() ? "the demo password printed when the demo data was generated"
+						: "the password BASTION_DEMO_PASSWORD";
+		return Optional.of("county-admin (县委组织部管理员; the other demo users are in the README) with " + password);
 	}
 
 	private long township(String code) {

@@ -8,6 +8,8 @@ import org.bastion.geography.Divisions;
 import org.bastion.people.Households;
 import org.bastion.people.People;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +22,14 @@ class HomePageController {
 	private final People people;
 	private final Households households;
 	private final String countyCode;
+	private final ApplicationAvailability availability;
+	private final boolean demo;
 
 	HomePageController(Divisions divisions, People people, Households households,
-			@Value("${bastion.county-code}") String countyCode) {
+			@Value("${bastion.county-code}") String countyCode, ApplicationAvailability availability,
+			@Value("${bastion.demo.enabled:false}") boolean demo) {
+		this.availability = availability;
+		this.demo = demo;
 		this.divisions = divisions;
 		this.people = people;
 		this.households = households;
@@ -42,8 +49,10 @@ class HomePageController {
 		return "home/index";
 	}
 
+	/** Until the start's work (the demo data and its users) is done, the page says so instead of a refusal. */
 	@GetMapping("/login")
-	String login() {
+	String login(Model model) {
+		model.addAttribute("preparing", demo && availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC);
 		return "login";
 	}
 }

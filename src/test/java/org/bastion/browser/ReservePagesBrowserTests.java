@@ -33,6 +33,8 @@ class ReservePagesBrowserTests {
 		assertThat(page.getByLabel("经办人姓名")).hasCount(0);
 		assertThat(page.locator("#actor-review")).hasText("以 安乐镇党委管理员（中共宁化县安乐镇委员会 乡镇管理员）身份办理");
 		assertNoSeriousViolations(page);
+		// no decision is pre-selected (issue 11): the reviewer chooses one
+		page.getByLabel("通过", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).check();
 		button(page, "提交").click();
 
 		assertThat(page.locator("h1 small")).hasText("资格审查通过，待县委组织部复审");

@@ -68,7 +68,7 @@ class CalendarSecurityTests {
 		mvc.perform(post("/calendar/days").with(csrf()).param("day", day.toString()).param("kind", "HOLIDAY")
 				.param("festival", "测试假日")).andExpect(status().is3xxRedirection());
 		assertThat(calendar.isWorkingDay(day)).isFalse();
-		mvc.perform(post("/calendar/days/delete").with(csrf()).param("day", day.toString()))
+		mvc.perform(post("/calendar/days/delete").with(csrf()).param("day", day.toString()).param("confirm", "true"))
 			.andExpect(status().is3xxRedirection());
 
 		assertThat(events.stream(AuditEvent.class).filter(e -> day.toString().equals(e.entityId())))

@@ -151,7 +151,7 @@ class SelectionWebTests extends SwitchedScopeTest {
 		mvc.perform(post("/api/v1/reserve-candidates/{id}/township-review", c.id()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"passed\":true,\"actorName\":\"冒名者\",\"actorPost\":\"县委书记\"}"))
 			.andExpect(status().isOk());
-		mvc.perform(post("/reserve/candidates/{id}/step", c.id()).with(csrf()).param("step", "county")
+		mvc.perform(post("/reserve/candidates/{id}/step", c.id()).with(csrf()).param("step", "county").param("passed", "true")
 				.param("actorName", "冒名者").param("actorPost", "县委书记"))
 			.andExpect(status().is3xxRedirection());
 

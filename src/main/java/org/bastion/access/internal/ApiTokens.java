@@ -103,7 +103,7 @@ class ApiTokens {
 			boolean own = jdbc.sql("select count(*) from api_token t join app_user u on u.id = t.user_id where t.id = ? and u.username = ?")
 				.params(id, username).query(Long.class).single() > 0;
 			if (!own) {
-				throw DomainException.notFound("token", id);
+				throw DomainException.notFound("api_token", id);
 			}
 			return;
 		}

@@ -1,5 +1,8 @@
 package org.bastion.access.internal;
 
+import java.util.Optional;
+
+import org.bastion.platform.SignInHint;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -11,7 +14,7 @@ import org.springframework.stereotype.Component;
  * not stored in the database and holds no API tokens.
  */
 @Component
-class BootstrapAdmin {
+class BootstrapAdmin implements SignInHint {
 
 	static final String USERNAME = "admin";
 
@@ -25,6 +28,11 @@ class BootstrapAdmin {
 
 	boolean enabled() {
 		return hash != null;
+	}
+
+	@Override
+	public Optional<String> signInHint() {
+		return enabled() ? Optional.of(USERNAME + " with the password BASTION_ADMIN_PASSWORD") : Optional.empty();
 	}
 
 	boolean is(String username) {

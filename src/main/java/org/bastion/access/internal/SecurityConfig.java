@@ -74,7 +74,7 @@ class SecurityConfig {
 			BootstrapAdmin bootstrap, KnownDevices devices, AccessClock clock) throws Exception {
 		http.authenticationManager(manager)
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/login", "/error", "/actuator/health",
+				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/login", "/error", "/actuator/health",
 						"/actuator/health/**", "/public/**")
 				.permitAll()
 				// the API's documentation for its users: every business role has organization:read, the separated administrators not

@@ -52,8 +52,8 @@ class AuditPageController {
 	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
 	};
 
-	/** An entry as a row of the list, with its time in the county's zone. */
-	record Row(AuditEntry entry, String time) {
+	/** An entry as a row of the list: its time in the county's zone, the record's kind, page and the description in words. */
+	record Row(AuditEntry entry, String time, String kind, String link, String description) {
 	}
 
 	/** One field of before/after. */
@@ -66,10 +66,14 @@ class AuditPageController {
 	private final JsonMapper json;
 	private final CountyTime time;
 	private final FileExports fileExports;
+	private final AuditRecords records;
+	private final AuditDescriptions descriptions;
 
 	AuditPageController(AuditLog log, ApplicationEventPublisher events, MessageSource messages, JsonMapper json,
-			CountyTime time, FileExports fileExports) {
+			CountyTime time, FileExports fileExports, AuditRecords records, AuditDescriptions descriptions) {
 		this.fileExports = fileExports;
+		this.records = records;
+		this.descriptions = descriptions;
 		this.log = log;
 		this.events = events;
 		this.messages = messages;
@@ -82,8 +86,7 @@ class AuditPageController {
 			Model model) {
 		PageResult<AuditEntry> result = log.search(filters.search(), PageRequest.of(page, null));
 		model.addAttribute("result", result);
-		model.addAttribute("rows",
-				result.items().stream().map(e -> new Row(e, time.dateTimeSeconds(e.occurredAt()))).toList());
+		model.addAttribute("rows", result.items().stream().map(this::row).toList());
 		model.addAttribute("actions", AuditAction.values());
 		model.addAttribute("pager", ListPage.of(result, p -> filters.url("/audit", p)));
 		model.addAttribute("exportUrl", filters.url("/audit/export.xlsx", null));
@@ -95,6 +98,7 @@ class AuditPageController {
 	String show(@PathVariable long id, Model model) {
 		AuditEntry entry = log.get(id);
 		model.addAttribute("entry", entry);
+		model.addAttribute("row", row(entry));
 		model.addAttribute("time", time.dateTimeSeconds(entry.occurredAt()));
 		model.addAttribute("changes", changes(entry));
 		return "audit/entry";
@@ -121,6 +125,12 @@ class AuditPageController {
 						e.after(), e.detail(), e.previousHash(), e.hash()));
 			}
 		}), request, response);
+	}
+
+	private Row row(AuditEntry e) {
+		var locale = LocaleContextHolder.getLocale();
+		return new Row(e, time.dateTimeSeconds(e.occurredAt()), records.name(e.entityType(), locale),
+				records.link(e.entityType(), e.entityId()), descriptions.describe(e, locale));
 	}
 
 	private List<XlsxColumn> columns() {

@@ -3,8 +3,6 @@ package org.bastion.common.scope;
 import java.util.Optional;
 
 import org.bastion.common.DomainException;
-import org.bastion.common.DomainException.Kind;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -43,7 +41,6 @@ public final class FoundOrForbidden {
 
 	/** Not found, with the kind of record named in the reader's language. */
 	public static DomainException notFound(String what, Object id) {
-		return new DomainException(Kind.NOT_FOUND, "error.notFound", new DefaultMessageSourceResolvable(new String[] {what}, what),
-				String.valueOf(id));
+		return DomainException.notFound(what, id);
 	}
 }

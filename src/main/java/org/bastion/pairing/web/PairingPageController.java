@@ -10,6 +10,10 @@ import java.util.Map;
 import org.bastion.common.DomainException;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
+import org.bastion.common.audit.AuditEvent;
+import org.bastion.common.excel.XlsxColumn;
+import org.bastion.common.excel.XlsxExportWriter;
+import org.bastion.common.web.Confirmation;
 import org.bastion.common.web.ListPage;
 import org.bastion.geography.Divisions;
 import org.bastion.pairing.LinkType;
@@ -25,6 +29,9 @@ import org.bastion.platform.LongWork;
 import org.bastion.platform.WorkResult;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +55,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class PairingPageController {
 
-	private static final int RUN_PAGE = 100;
+	private static final int RUN_PAGE = 20;
 
 	private final PairingManagement pairings;
 	private final SolverRuns runs;
@@ -191,8 +198,9 @@ class PairingPageController {
 	String showRun(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
 		RunStore.Run run = runs.get(id);
 		// one run's proposals, a township's at most: all read to count the pages of the numbered pager
-		PageResult<RunStore.Proposal> proposals = PageResult.of(runs.proposals(id, 0, Integer.MAX_VALUE),
-				new PageRequest(page, RUN_PAGE));
+		List<RunStore.Proposal> all = runs.proposals(id, 0, Integer.MAX_VALUE);
+		PageResult<RunStore.Proposal> proposals = PageResult.of(all, new PageRequest(page, RUN_PAGE));
+		model.addAttribute("open", all.stream().filter(p -> p.pairingId() == null).count());
 		model.addAttribute("run", run);
 		model.addAttribute("kind", run.kind());
 		model.addAttribute("proposals", proposals.items());
@@ -246,8 +254,17 @@ class PairingPageController {
 		return "pairing/pair";
 	}
 
+	/** Destructive: asked first (the kit's confirmation), acted on with {@code confirm=true}. */
 	@PostMapping("/pairings/pair/{id}/end")
-	String end(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+	@PreAuthorize("hasAuthority('pairing:write')")
+	String end(@PathVariable long id, @RequestParam(required = false) String reason,
+			@RequestParam(defaultValue = "false") boolean confirm, Model model, RedirectAttributes redirect) {
+		if (!confirm) {
+			PairingView p = pairings.get(id);
+			return Confirmation.ask(model, new Confirmation("pairing.end.confirm", List.of(p.leftName(), p.rightName(),
+					reason == null ? "" : reason), "pairing.end", "/pairings/pair/" + id + "/end",
+					Map.of("reason", reason == null ? "" : reason), "/pairings/pair/" + id));
+		}
 		return act(redirect, "/pairings/pair/" + id, () -> {
 			pairings.end(id, reason, null);
 			flash(redirect, "pairing.ended");
@@ -274,8 +291,16 @@ class PairingPageController {
 		});
 	}
 
+	/** Destructive (the household leaves the poor register's help): asked first, like ending. */
 	@PostMapping("/pairings/pair/{id}/exit")
-	String exit(@PathVariable long id, @RequestParam int year, RedirectAttributes redirect) {
+	@PreAuthorize("hasAuthority('pairing:write')")
+	String exit(@PathVariable long id, @RequestParam int year, @RequestParam(defaultValue = "false") boolean confirm,
+			Model model, RedirectAttributes redirect) {
+		if (!confirm) {
+			PairingView p = pairings.get(id);
+			return Confirmation.ask(model, new Confirmation("pairing.exit.confirm", List.of(p.rightName(), String.valueOf(year)),
+					"pairing.exit", "/pairings/pair/" + id + "/exit", Map.of("year", String.valueOf(year)), "/pairings/pair/" + id));
+		}
 		return act(redirect, "/pairings/pair/" + id, () -> {
 			pairings.recordLeftPoverty(id, year);
 			flash(redirect, "pairing.exit.recorded");

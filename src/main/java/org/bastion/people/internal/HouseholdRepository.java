@@ -18,6 +18,7 @@ import org.bastion.people.HouseholdRelation;
 import org.bastion.people.HouseholdStatus;
 import org.bastion.people.HouseholdView;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -110,14 +111,14 @@ public class HouseholdRepository {
 	public Optional<HouseholdView> find(long id, DataScope scope) {
 		ScopeSql.Condition inScope = inScope(scope);
 		return withMembers(jdbc.sql("select " + COLUMNS + " from household h where h.id = :id" + inScope.and())
-			.param("id", id).params(inScope.params()).query(Row.class).list()).stream().findFirst();
+			.param("id", id).params(inScope.params()).query(ROW).list()).stream().findFirst();
 	}
 
 	public Optional<HouseholdView> ofPerson(long personId, DataScope scope) {
 		ScopeSql.Condition inScope = inScope(scope);
 		return withMembers(jdbc.sql("select " + COLUMNS + " from household h join household_member m on m.household_id = h.id "
 				+ "where m.person_id = :person" + inScope.and()).param("person", personId).params(inScope.params())
-			.query(Row.class).list()).stream().findFirst();
+			.query(ROW).list()).stream().findFirst();
 	}
 
 	/** Household ids by person, for those of these persons who are in one. */
@@ -152,7 +153,7 @@ public class HouseholdRepository {
 		long total = jdbc.sql("select count(*) from household h" + where.sql).params(where.params).query(Long.class).single();
 		List<HouseholdView> items = withMembers(jdbc.sql("select " + COLUMNS + " from household h" + where.sql
 				+ " order by h.village_code, h.id limit :limit offset :offset").params(where.params)
-			.param("limit", page.size()).param("offset", page.offset()).query(Row.class).list());
+			.param("limit", page.size()).param("offset", page.offset()).query(ROW).list());
 		return new PageResult<>(items, page.page(), page.size(), total);
 	}
 
@@ -169,7 +170,7 @@ public class HouseholdRepository {
 		while (true) {
 			List<HouseholdView> chunk = withMembers(jdbc.sql("select " + COLUMNS + " from household h" + where.sql
 					+ (where.sql.isEmpty() ? " where" : " and") + " h.id > :after order by h.id limit " + CHUNK)
-				.params(where.params).param("after", after).query(Row.class).list());
+				.params(where.params).param("after", after).query(ROW).list());
 			if (chunk.isEmpty()) {
 				return;
 			}
@@ -181,7 +182,7 @@ public class HouseholdRepository {
 	public List<HouseholdView> inDivision(String divisionCode, DataScope scope) {
 		Where where = where(divisionCode, null, scope);
 		return withMembers(jdbc.sql("select " + COLUMNS + " from household h" + where.sql + " order by h.id")
-			.params(where.params).query(Row.class).list());
+			.params(where.params).query(ROW).list());
 	}
 
 	private record Where(String sql, Map<String, Object> params) {
@@ -213,6 +214,10 @@ public class HouseholdRepository {
 	record Row(long id, String householdNumber, String villageCode, long headPersonId, String status, Integer exitYear,
 			long version) {
 	}
+
+	private static final RowMapper<Row> ROW = (rs, n) -> new Row(rs.getLong("id"), rs.getString("household_number"),
+			rs.getString("village_code"), rs.getLong("head_person_id"), rs.getString("status"),
+			rs.getObject("exit_year", Integer.class), rs.getLong("version"));
 
 	private List<HouseholdView> withMembers(List<Row> rows) {
 		if (rows.isEmpty()) {

@@ -101,7 +101,7 @@ public class CandidateSteps {
 	/** 两审 (1): the township's qualification review. */
 	@PreAuthorize(ReserveChanges.WRITE)
 	@Transactional
-	public Candidate townshipReview(long id, boolean passed, String reason) {
+	public Candidate townshipReview(long id, Boolean passed, String reason) {
 		return review(id, CandidateState.RECOMMENDED, CandidateState.QUALIFIED, StepKind.TOWNSHIP_REVIEW, passed, reason,
 				actors.current());
 	}
@@ -109,15 +109,16 @@ public class CandidateSteps {
 	/** 两审 (2): the county organization department's review. */
 	@PreAuthorize(ReserveChanges.WRITE)
 	@Transactional
-	public Candidate countyReview(long id, boolean passed, String reason) {
+	public Candidate countyReview(long id, Boolean passed, String reason) {
 		return review(id, CandidateState.QUALIFIED, CandidateState.APPROVED, StepKind.COUNTY_REVIEW, passed, reason,
 				actors.current());
 	}
 
-	private Candidate review(long id, CandidateState from, CandidateState to, StepKind step, boolean passed,
+	private Candidate review(long id, CandidateState from, CandidateState to, StepKind step, Boolean decision,
 			String reason, Actor actor) {
 		Candidate c = changes.candidateForChange(id);
 		changes.requireState(c, from, step);
+		boolean passed = decided(decision);
 		if (!passed && (reason == null || reason.isBlank())) {
 			throw DomainException.invalidField("reason", "selection.review.reason.required");
 		}
@@ -133,10 +134,11 @@ public class CandidateSteps {
 	/** 一考察: the inspection record; a favourable conclusion leads to the public notice. */
 	@PreAuthorize(ReserveChanges.WRITE)
 	@Transactional
-	public Candidate inspect(long id, String inspectors, LocalDate inspectedOn, String findings, boolean passed) {
+	public Candidate inspect(long id, String inspectors, LocalDate inspectedOn, String findings, Boolean decision) {
 		Actor actor = actors.current();
 		Candidate c = changes.candidateForChange(id);
 		changes.requireState(c, CandidateState.APPROVED, StepKind.INSPECTION);
+		boolean passed = decided(decision);
 		if (inspectors == null || inspectors.isBlank()) {
 			throw DomainException.invalidField("inspectors", "selection.inspection.inspectors.required");
 		}
@@ -156,5 +158,13 @@ public class CandidateSteps {
 				changes.now());
 		changes.audit(c, CandidateState.APPROVED, to, null);
 		return store.candidate(id).orElseThrow();
+	}
+
+	/** A review's or an inspection's outcome is the reviewer's choice: none is assumed (the forms pre-select none). */
+	private static boolean decided(Boolean passed) {
+		if (passed == null) {
+			throw DomainException.invalidField("passed", "selection.review.outcome.required");
+		}
+		return passed;
 	}
 }

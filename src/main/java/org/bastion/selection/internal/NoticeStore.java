@@ -31,15 +31,16 @@ class NoticeStore {
 	long insertNotice(Notice n) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into reserve_notice (round_id, title, starts_on, ends_on, published_by, published_at)
-				values (:round, :title, :starts, :ends, :by, :at)""")
+				insert into reserve_notice (round_id, title, starts_on, ends_on, published_by, published_at, issued_by, supervision_phone)
+				values (:round, :title, :starts, :ends, :by, :at, :issuer, :phone)""")
 			.param("round", n.roundId()).param("title", n.title()).param("starts", n.startsOn())
-			.param("ends", n.endsOn()).param("by", n.publishedBy()).param("at", n.publishedAt()).update(key, "id");
+			.param("ends", n.endsOn()).param("by", n.publishedBy()).param("at", n.publishedAt())
+			.param("issuer", n.issuedBy()).param("phone", n.supervisionPhone()).update(key, "id");
 		return key.getKey().longValue();
 	}
 
 	Optional<Notice> notice(long id) {
-		return jdbc.sql("select * from reserve_notice where id = :id").param("id", id).query(Notice.class).optional();
+		return jdbc.sql("select * from reserve_notice where id = :id").param("id", id).query(ReserveRows.NOTICE).optional();
 	}
 
 	/** Notices that have started by {@code today} and still list someone on notice, or ended within 30 days. */
@@ -48,13 +49,13 @@ class NoticeStore {
 				select n.* from reserve_notice n where n.starts_on <= :today
 				  and (n.ends_on >= :since or exists (select 1 from reserve_candidate c where c.notice_id = n.id and c.state = 'IN_NOTICE'))
 				order by n.starts_on desc, n.id desc""")
-			.param("today", today).param("since", today.minusDays(30)).query(Notice.class).list();
+			.param("today", today).param("since", today.minusDays(30)).query(ReserveRows.NOTICE).list();
 	}
 
 	List<Notice> notices(DataScope scope) {
 		ScopeSql.Condition s = ScopeSql.of(scope).divisions("r.division_code").organizations("r.organization_id").condition();
 		return jdbc.sql("select n.* from reserve_notice n join reserve_round r on r.id = n.round_id where " + s.where()
-				+ " order by n.starts_on desc, n.id desc").params(s.params()).query(Notice.class).list();
+				+ " order by n.starts_on desc, n.id desc").params(s.params()).query(ReserveRows.NOTICE).list();
 	}
 
 	void insertNoticeEntry(long noticeId, Reserve.NoticeEntry e) {
@@ -80,7 +81,7 @@ class NoticeStore {
 
 	List<Candidate> candidatesOfNotice(long noticeId) {
 		return jdbc.sql("select * from reserve_candidate where notice_id = :n order by id").param("n", noticeId)
-			.query(Candidate.class).list();
+			.query(ReserveRows.CANDIDATE).list();
 	}
 
 	// objections
@@ -101,19 +102,19 @@ class NoticeStore {
 	}
 
 	Optional<Objection> objection(long id) {
-		return jdbc.sql("select * from reserve_objection where id = :id").param("id", id).query(Objection.class).optional();
+		return jdbc.sql("select * from reserve_objection where id = :id").param("id", id).query(ReserveRows.OBJECTION).optional();
 	}
 
 	List<Objection> objections(long candidateId) {
 		return jdbc.sql("select * from reserve_objection where candidate_id = :c order by filed_at, id")
-			.param("c", candidateId).query(Objection.class).list();
+			.param("c", candidateId).query(ReserveRows.OBJECTION).list();
 	}
 
 	List<Objection> openObjections(DataScope scope) {
 		ScopeSql.Condition s = ScopeSql.of(scope).divisions("c.village_code").organizations("r.organization_id").condition();
 		return jdbc.sql("select o.* from reserve_objection o join reserve_candidate c on c.id = o.candidate_id"
 				+ " join reserve_round r on r.id = c.round_id where o.status = 'OPEN' and " + s.where()
-				+ " order by o.filed_at").params(s.params()).query(Objection.class).list();
+				+ " order by o.filed_at").params(s.params()).query(ReserveRows.OBJECTION).list();
 	}
 
 	boolean answerObjection(long id, String status, String answer, String by, LocalDateTime at) {

@@ -42,13 +42,13 @@ class PoolStore {
 	List<TrainingClass> classes(DataScope scope) {
 		ScopeSql.Condition s = inScope(scope, "k");
 		return jdbc.sql("select k.* from reserve_class k where " + s.where() + " order by k.starts_on desc, k.id desc")
-			.params(s.params()).query(TrainingClass.class).list();
+			.params(s.params()).query(ReserveRows.TRAINING_CLASS).list();
 	}
 
 	Optional<TrainingClass> trainingClass(long id, DataScope scope) {
 		ScopeSql.Condition s = inScope(scope, "k");
 		return jdbc.sql("select k.* from reserve_class k where k.id = :id and " + s.where()).param("id", id)
-			.params(s.params()).query(TrainingClass.class).optional();
+			.params(s.params()).query(ReserveRows.TRAINING_CLASS).optional();
 	}
 
 	boolean classExists(long id) {
@@ -64,11 +64,11 @@ class PoolStore {
 
 	List<Session> sessions(long classId) {
 		return jdbc.sql("select * from reserve_class_session where class_id = :k order by held_on, id").param("k", classId)
-			.query(Session.class).list();
+			.query(ReserveRows.SESSION).list();
 	}
 
 	Optional<Session> session(long id) {
-		return jdbc.sql("select * from reserve_class_session where id = :id").param("id", id).query(Session.class).optional();
+		return jdbc.sql("select * from reserve_class_session where id = :id").param("id", id).query(ReserveRows.SESSION).optional();
 	}
 
 	void attendance(long sessionId, long candidateId, boolean present) {
@@ -81,7 +81,7 @@ class PoolStore {
 	List<Attendance> attendanceOfClass(long classId) {
 		return jdbc.sql("""
 				select a.* from reserve_attendance a join reserve_class_session s on s.id = a.session_id
-				where s.class_id = :k""").param("k", classId).query(Attendance.class).list();
+				where s.class_id = :k""").param("k", classId).query(ReserveRows.ATTENDANCE).list();
 	}
 
 	// shadowing
@@ -96,13 +96,13 @@ class PoolStore {
 	List<ShadowingPlan> plans(DataScope scope) {
 		ScopeSql.Condition s = inScope(scope, "p");
 		return jdbc.sql("select p.* from reserve_shadowing_plan p where " + s.where() + " order by p.plan_month desc, p.id desc")
-			.params(s.params()).query(ShadowingPlan.class).list();
+			.params(s.params()).query(ReserveRows.SHADOWING_PLAN).list();
 	}
 
 	Optional<ShadowingPlan> plan(long id, DataScope scope) {
 		ScopeSql.Condition s = inScope(scope, "p");
 		return jdbc.sql("select p.* from reserve_shadowing_plan p where p.id = :id and " + s.where()).param("id", id)
-			.params(s.params()).query(ShadowingPlan.class).optional();
+			.params(s.params()).query(ReserveRows.SHADOWING_PLAN).optional();
 	}
 
 	boolean planExists(long id) {
@@ -124,17 +124,17 @@ class PoolStore {
 
 	Optional<Placement> placement(long id) {
 		return jdbc.sql("select * from reserve_shadowing_placement where id = :id").param("id", id)
-			.query(Placement.class).optional();
+			.query(ReserveRows.PLACEMENT).optional();
 	}
 
 	List<Placement> placementsOfPlan(long planId) {
 		return jdbc.sql("select * from reserve_shadowing_placement where plan_id = :p order by id").param("p", planId)
-			.query(Placement.class).list();
+			.query(ReserveRows.PLACEMENT).list();
 	}
 
 	List<Placement> placementsOf(long candidateId) {
 		return jdbc.sql("select * from reserve_shadowing_placement where candidate_id = :c order by id")
-			.param("c", candidateId).query(Placement.class).list();
+			.param("c", candidateId).query(ReserveRows.PLACEMENT).list();
 	}
 
 	// assessment
@@ -150,7 +150,7 @@ class PoolStore {
 
 	List<Assessment> assessments(long candidateId) {
 		return jdbc.sql("select * from reserve_assessment where candidate_id = :c order by recorded_on, id")
-			.param("c", candidateId).query(Assessment.class).list();
+			.param("c", candidateId).query(ReserveRows.ASSESSMENT).list();
 	}
 
 	boolean hasAnnual(long candidateId, int year) {

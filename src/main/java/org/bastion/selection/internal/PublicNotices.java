@@ -43,10 +43,13 @@ public class PublicNotices {
 	private final Clock clock;
 	private final int perHour;
 	private final SelectionReminders reminders;
+	private final String countyPhone;
 
 	PublicNotices(ReserveStore store, NoticeStore noticeStore, ApplicationEventPublisher events, Clock clock,
-			@Value("${bastion.selection.objection.per-hour:5}") int perHour, SelectionReminders reminders) {
+			@Value("${bastion.selection.objection.per-hour:5}") int perHour, SelectionReminders reminders,
+			@Value("${bastion.selection.supervision-phone:12380}") String countyPhone) {
 		this.reminders = reminders;
+		this.countyPhone = countyPhone;
 		this.store = store;
 		this.noticeStore = noticeStore;
 		this.events = events;
@@ -73,7 +76,8 @@ public class PublicNotices {
 		Round round = store.round(n.roundId()).orElseThrow();
 		List<NoticeEntry> entries = noticeStore.noticeEntries(n.id());
 		LocalDate today = today();
-		return new NoticeDetails(n, round.name(), entries, !today.isBefore(n.startsOn()) && !today.isAfter(n.endsOn()));
+		return new NoticeDetails(n, round.name(), entries, !today.isBefore(n.startsOn()) && !today.isAfter(n.endsOn()),
+				n.issuedBy(), n.supervisionPhone() != null ? n.supervisionPhone() : countyPhone);
 	}
 
 	/**

@@ -51,8 +51,12 @@ public final class Reserve {
 	public record Inspection(long candidateId, String inspectors, LocalDate inspectedOn, String findings, boolean passed) {
 	}
 
+	/**
+	 * A public notice; {@code issuedBy} the round's organization as named when it was published,
+	 * {@code supervisionPhone} the one given then, null for the county's.
+	 */
 	public record Notice(long id, long roundId, String title, LocalDate startsOn, LocalDate endsOn, String publishedBy,
-			LocalDateTime publishedAt) {
+			LocalDateTime publishedAt, String issuedBy, String supervisionPhone) {
 	}
 
 	public enum ObjectionStatus {
@@ -102,7 +106,9 @@ public final class Reserve {
 			String proposedRole) {
 	}
 
-	public record NoticeDetails(Notice notice, String roundName, List<NoticeEntry> entries, boolean open) {
+	/** A notice as the public reads it: who issued it (the round's organization) and whom to call (监督电话). */
+	public record NoticeDetails(Notice notice, String roundName, List<NoticeEntry> entries, boolean open,
+			String issuedBy, String supervisionPhone) {
 	}
 
 	/** The reserve.* figures of docs/indicators, for a scope and a period. */

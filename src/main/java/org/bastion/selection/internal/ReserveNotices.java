@@ -13,6 +13,8 @@ import org.bastion.common.DomainException;
 import org.bastion.common.audit.AuditEvent;
 import org.bastion.common.scope.FoundOrForbidden;
 import org.bastion.geography.Divisions;
+import org.bastion.organization.OrganizationView;
+import org.bastion.organization.Organizations;
 import org.bastion.people.People;
 import org.bastion.people.PersonView;
 import org.bastion.selection.CandidateState;
@@ -49,10 +51,13 @@ public class ReserveNotices {
 	private final ApplicationEventPublisher events;
 	private final Actors actors;
 	private final SelectionReminders reminders;
+	private final Organizations organizations;
 
 	ReserveNotices(ReserveChanges changes, ReserveStore store, NoticeStore notices, People people, Divisions divisions,
-			WorkingCalendar calendar, ApplicationEventPublisher events, Actors actors, SelectionReminders reminders) {
+			WorkingCalendar calendar, ApplicationEventPublisher events, Actors actors, SelectionReminders reminders,
+			Organizations organizations) {
 		this.reminders = reminders;
+		this.organizations = organizations;
 		this.changes = changes;
 		this.store = store;
 		this.notices = notices;
@@ -70,7 +75,19 @@ public class ReserveNotices {
 	@PreAuthorize(ReserveChanges.WRITE)
 	@Transactional
 	public Notice publishNotice(long roundId, Collection<Long> candidateIds, LocalDate startsOn, String title) {
-		Notice notice = publish(roundId, candidateIds, startsOn, title, changes.today());
+		return publishNotice(roundId, candidateIds, startsOn, title, null);
+	}
+
+	/** As above, with the phone the public calls about it (监督电话); blank for the county's configured one. */
+	@PreAuthorize(ReserveChanges.WRITE)
+	@Transactional
+	public Notice publishNotice(long roundId, Collection<Long> candidateIds, LocalDate startsOn, String title,
+			String supervisionPhone) {
+		String phone = supervisionPhone == null || supervisionPhone.isBlank() ? null : supervisionPhone.strip();
+		if (phone != null && !phone.matches("[0-9+()\\- ]{3,40}")) {
+			throw DomainException.invalidField("supervisionPhone", "selection.notice.phone.invalid");
+		}
+		Notice notice = publish(roundId, candidateIds, startsOn, title, phone, changes.today());
 		reminders.noticePublished(notice, store.round(roundId).orElseThrow());
 		return notice;
 	}
@@ -87,14 +104,14 @@ public class ReserveNotices {
 		if (RequestContextHolder.getRequestAttributes() != null || !changes.scope().unrestricted()) {
 			throw new AccessDeniedException("a past notice is recorded only by the system, outside any request");
 		}
-		return publish(roundId, candidateIds, publishedOn, null, publishedOn);
+		return publish(roundId, candidateIds, publishedOn, null, null, publishedOn);
 	}
 
 	/**
 	 * A notice published on {@code publishedOn}; it cannot start before that day, so its period counts
 	 * from the first day the public can see it.
 	 */
-	private Notice publish(long roundId, Collection<Long> candidateIds, LocalDate startsOn, String title,
+	private Notice publish(long roundId, Collection<Long> candidateIds, LocalDate startsOn, String title, String phone,
 			LocalDate publishedOn) {
 		if (publishedOn.isAfter(changes.today())) {
 			throw new IllegalArgumentException("a notice cannot be published on a future day: " + publishedOn);
@@ -123,7 +140,8 @@ public class ReserveNotices {
 			listed.add(c);
 		}
 		String noticeTitle = title == null || title.isBlank() ? round.name() + "拟入选村级后备力量人选公示" : title.strip();
-		long noticeId = notices.insertNotice(new Notice(0, roundId, noticeTitle, startsOn, endsOn, actor.username(), at));
+		long noticeId = notices.insertNotice(new Notice(0, roundId, noticeTitle, startsOn, endsOn, actor.username(), at,
+				issuer(round), phone));
 		Map<Long, PersonView> persons = people.findAll(listed.stream().map(Candidate::personId).toList());
 		for (Candidate c : listed) {
 			changes.move(c, CandidateState.INSPECTED, CandidateState.IN_NOTICE, StepKind.NOTICE_PUBLISHED);
@@ -188,5 +206,10 @@ public class ReserveNotices {
 					Map.of("status", "DISMISSED")));
 		}
 		return notices.objection(objectionId).orElseThrow();
+	}
+
+	/** The round's organization as named today, printed on the notice. */
+	private String issuer(Round round) {
+		return organizations.find(round.organizationId()).map(OrganizationView::name).orElse(null);
 	}
 }

@@ -56,19 +56,19 @@ class ReserveStore {
 	}
 
 	Optional<Round> round(long id) {
-		return jdbc.sql("select * from reserve_round where id = :id").param("id", id).query(Round.class).optional();
+		return jdbc.sql("select * from reserve_round where id = :id").param("id", id).query(ReserveRows.ROUND).optional();
 	}
 
 	Optional<Round> round(long id, DataScope scope) {
 		ScopeSql.Condition s = ScopeSql.of(scope).divisions("r.division_code").organizations("r.organization_id").condition();
 		return jdbc.sql("select r.* from reserve_round r where r.id = :id and " + s.where()).param("id", id)
-			.params(s.params()).query(Round.class).optional();
+			.params(s.params()).query(ReserveRows.ROUND).optional();
 	}
 
 	List<Round> rounds(DataScope scope) {
 		ScopeSql.Condition s = ScopeSql.of(scope).divisions("r.division_code").organizations("r.organization_id").condition();
 		return jdbc.sql("select r.* from reserve_round r where " + s.where() + " order by r.opened_at desc, r.id desc")
-			.params(s.params()).query(Round.class).list();
+			.params(s.params()).query(ReserveRows.ROUND).list();
 	}
 
 	// candidates
@@ -87,13 +87,13 @@ class ReserveStore {
 	}
 
 	Optional<Candidate> candidate(long id) {
-		return jdbc.sql("select * from reserve_candidate where id = :id").param("id", id).query(Candidate.class).optional();
+		return jdbc.sql("select * from reserve_candidate where id = :id").param("id", id).query(ReserveRows.CANDIDATE).optional();
 	}
 
 	Optional<Candidate> candidate(long id, DataScope scope) {
 		ScopeSql.Condition s = ScopeSql.of(scope).divisions("c.village_code").organizations("r.organization_id").condition();
 		return jdbc.sql("select c.*" + CANDIDATE_FROM + "where c.id = :id and " + s.where()).param("id", id)
-			.params(s.params()).query(Candidate.class).optional();
+			.params(s.params()).query(ReserveRows.CANDIDATE).optional();
 	}
 
 	/** Candidates in scope, of a round and/or in states (null for any), by id. */
@@ -115,7 +115,7 @@ class ReserveStore {
 		if (states != null) {
 			spec = spec.param("states", states.stream().map(Enum::name).toList());
 		}
-		return spec.query(Candidate.class).list();
+		return spec.query(ReserveRows.CANDIDATE).list();
 	}
 
 	/**
@@ -171,7 +171,7 @@ class ReserveStore {
 
 	List<Step> steps(long candidateId) {
 		return jdbc.sql("select * from reserve_step where candidate_id = :c order by done_at, id").param("c", candidateId)
-			.query(Step.class).list();
+			.query(ReserveRows.STEP).list();
 	}
 
 	// inspection
@@ -186,6 +186,6 @@ class ReserveStore {
 
 	Optional<Inspection> inspection(long candidateId) {
 		return jdbc.sql("select * from reserve_inspection where candidate_id = :c").param("c", candidateId)
-			.query(Inspection.class).optional();
+			.query(ReserveRows.INSPECTION).optional();
 	}
 }

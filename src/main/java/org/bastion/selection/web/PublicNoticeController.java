@@ -73,24 +73,31 @@ class PublicNoticeController {
 		boolean script = (honeypot != null && !honeypot.isEmpty()) || shownAt == null
 				|| Duration.between(shownAt, clock.instant()).compareTo(minFill) < 0;
 		if (script) {
-			redirect.addFlashAttribute("error", messages.getMessage("selection.objection.rejected", null, locale));
-			return "redirect:/public/notices/" + id + "#objection";
+			return refused(id, messages.getMessage("selection.objection.rejected", null, locale), candidateId, text, contact,
+					redirect);
 		}
 		if (candidateId == null) {
-			redirect.addFlashAttribute("error", messages.getMessage("selection.objection.candidate.required", null, locale));
-			redirect.addFlashAttribute("text", text);
-			return "redirect:/public/notices/" + id + "#objection";
+			return refused(id, messages.getMessage("selection.objection.candidate.required", null, locale), null, text,
+					contact, redirect);
 		}
 		try {
 			notices.fileObjection(id, candidateId, text, contact, request.getRemoteAddr());
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", PageMessages.text(messages, ex, locale));
-			redirect.addFlashAttribute("text", text);
-			return "redirect:/public/notices/" + id + "#objection";
+			return refused(id, PageMessages.text(messages, ex, locale), candidateId, text, contact, redirect);
 		}
 		session.removeAttribute(SHOWN_AT);
 		redirect.addFlashAttribute("filed", true);
 		return "redirect:/public/notices/" + id;
+	}
+
+	/** Back to the form with why, keeping everything the resident typed (also when sent too fast). */
+	private static String refused(long id, String error, Long candidateId, String text, String contact,
+			RedirectAttributes redirect) {
+		redirect.addFlashAttribute("error", error);
+		redirect.addFlashAttribute("candidateId", candidateId);
+		redirect.addFlashAttribute("text", text);
+		redirect.addFlashAttribute("contact", contact);
+		return "redirect:/public/notices/" + id + "#objection";
 	}
 }

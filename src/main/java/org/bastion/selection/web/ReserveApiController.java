@@ -60,7 +60,7 @@ class ReserveApiController {
 	record InspectionRequest(String inspectors, LocalDate inspectedOn, String findings, boolean passed) {
 	}
 
-	record NoticeRequest(List<Long> candidateIds, LocalDate startsOn, String title) {
+	record NoticeRequest(List<Long> candidateIds, LocalDate startsOn, String title, String supervisionPhone) {
 	}
 
 	record AnswerRequest(boolean upheld, String answer) {
@@ -140,7 +140,7 @@ class ReserveApiController {
 	@PostMapping("/api/v1/reserve-rounds/{id}/notices")
 	@Operation(summary = "一公示: publish inspected candidates; the end date follows the working-day calendar")
 	ResponseEntity<Notice> publish(@PathVariable long id, @RequestBody NoticeRequest r) {
-		Notice n = reserveNotices.publishNotice(id, r.candidateIds(), r.startsOn(), r.title());
+		Notice n = reserveNotices.publishNotice(id, r.candidateIds(), r.startsOn(), r.title(), r.supervisionPhone());
 		return ResponseEntity.created(URI.create("/public/notices/" + n.id())).body(n);
 	}
 

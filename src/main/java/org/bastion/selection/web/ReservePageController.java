@@ -148,10 +148,10 @@ class ReservePageController {
 	@PostMapping("/rounds/{id}/notices")
 	String publish(@PathVariable long id, @RequestParam(required = false) List<Long> candidateIds,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-			@RequestParam(required = false) String title, RedirectAttributes redirect,
-			Locale locale) {
+			@RequestParam(required = false) String title, @RequestParam(required = false) String supervisionPhone,
+			RedirectAttributes redirect, Locale locale) {
 		return attempt(redirect, locale, "/reserve/rounds/" + id, () -> {
-			reserveNotices.publishNotice(id, candidateIds == null ? List.of() : candidateIds, startsOn, title);
+			reserveNotices.publishNotice(id, candidateIds == null ? List.of() : candidateIds, startsOn, title, supervisionPhone);
 			redirect.addFlashAttribute("done", messages.getMessage("selection.notice.published", null, locale));
 			return "/reserve/rounds/" + id;
 		});
@@ -172,7 +172,7 @@ class ReservePageController {
 	}
 
 	@PostMapping("/candidates/{id}/step")
-	String step(@PathVariable long id, @RequestParam String step, @RequestParam(defaultValue = "true") boolean passed,
+	String step(@PathVariable long id, @RequestParam String step, @RequestParam(required = false) Boolean passed,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) String inspectors,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) String findings, RedirectAttributes redirect,

@@ -42,6 +42,21 @@ class PlatformEndpointsTests {
 	}
 
 	@Test
+	void theApiHasAProperTitleDescriptionAndContact() throws Exception {
+		mvc.perform(get("/v3/api-docs").with(user("reader").authorities(new SimpleGrantedAuthority(Authorities.ORGANIZATION_READ))))
+			.andExpect(jsonPath("$.info.title").value("堡垒 Bastion API"))
+			.andExpect(jsonPath("$.info.version").value("v1"))
+			.andExpect(jsonPath("$.info.description").isNotEmpty())
+			.andExpect(jsonPath("$.info.contact.name").isNotEmpty());
+	}
+
+	@Test
+	void theFaviconIsServedToEveryone() throws Exception {
+		mvc.perform(get("/favicon.ico")).andExpect(status().isOk());
+		mvc.perform(get("/favicon.svg")).andExpect(status().isOk());
+	}
+
+	@Test
 	void theApiDocumentationIsForSignedInBusinessUsersOnly() throws Exception {
 		mvc.perform(get("/v3/api-docs")).andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/swagger-ui/index.html")).andExpect(redirectedUrl("/login"));

@@ -31,7 +31,7 @@ class PairingPageTests {
 		mvc.perform(get("/pairings"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("党员结穷亲（N+1）")))
-			.andExpect(content().string(containsString("超名额干部（应为 0）")));
+			.andExpect(content().string(containsString("结对户数超过名额的干部")));
 	}
 
 	@Test
