@@ -4,5 +4,5 @@
  * page, Word, PDF and Excel — all read from the indicators engine, never from another module's tables.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dashboard",
-		allowedDependencies = {"indicators", "platform"})
+		allowedDependencies = {"indicators", "organization", "platform"})
 package org.bastion.dashboard;

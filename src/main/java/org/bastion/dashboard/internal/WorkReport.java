@@ -7,10 +7,11 @@ import java.util.List;
 /**
  * A work report (工作简报) as its writers lay it out: a title, who issues it and when (the day as the county
  * clock shows it), for which part of the tree and which period, then a section per program with its
- * sentences (the figures already filled in) and the figures behind them.
+ * sentences (the figures already filled in) and the figures behind them. {@code scopeId} is the organization
+ * the report is for (-1 when there is no indicator to read it from).
  */
-public record WorkReport(String title, String issuer, String issuedOn, String scopeName, String periodText,
-		LocalDate from, LocalDate to, List<Section> sections) {
+public record WorkReport(String title, String issuer, String issuedOn, long scopeId, String scopeName,
+		String periodText, LocalDate from, LocalDate to, List<Section> sections) {
 
 	public WorkReport {
 		sections = List.copyOf(sections);

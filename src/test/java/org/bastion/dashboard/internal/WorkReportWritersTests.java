@@ -31,7 +31,7 @@ class WorkReportWritersTests {
 				"2,398", "人", "期间内有在结 N+1 结对的党员干部人数");
 		WorkReport.Figure rate = new WorkReport.Figure("households.exited_rate", "贫困户脱贫率", null, "—", "%",
 				"已脱贫户占建档立卡贫困户的比例");
-		return new WorkReport("宁化县基层党建工作简报", "中共宁化县委组织部", "2026-12-04", "宁化县", "2026年",
+		return new WorkReport("宁化县基层党建工作简报", "中共宁化县委组织部", "2026-12-04", 1L, "宁化县", "2026年",
 				LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
 				List.of(new WorkReport.Section(1, "结对帮扶", List.of(SENTENCE), List.of(cadres)),
 						new WorkReport.Section(2, "脱贫攻坚", List.of(), List.of(rate))));
@@ -64,7 +64,7 @@ class WorkReportWritersTests {
 			many.add(new WorkReport.Section(i, "项目" + i, List.of(SENTENCE.repeat(6)), one.sections().get(0).figures()));
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new WorkReportPdf().write(new WorkReport(one.title(), one.issuer(), one.issuedOn(), one.scopeName(),
+		new WorkReportPdf().write(new WorkReport(one.title(), one.issuer(), one.issuedOn(), one.scopeId(), one.scopeName(),
 				one.periodText(), one.from(), one.to(), many), out);
 		try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
 			assertThat(pdf.getNumberOfPages()).isGreaterThan(3);
