@@ -1,10 +1,6 @@
 package org.bastion.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.ArgumentMatchers.isNull;
-import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -12,12 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,16 +16,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.bastion.IntegrationTest;
-import org.bastion.common.PageResult;
-import org.bastion.common.Period;
-import org.bastion.indicators.IndicatorDefinition;
-import org.bastion.indicators.IndicatorRecord;
-import org.bastion.indicators.IndicatorShare;
-import org.bastion.indicators.IndicatorUnit;
-import org.bastion.indicators.IndicatorValue;
 import org.bastion.indicators.Indicators;
-import org.bastion.indicators.ReportSentence;
-import org.bastion.indicators.Text;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,15 +35,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WithMockUser(username = "admin", authorities = {"indicator:read", "data:export"})
 class DashboardPagesTests {
 
-	static final Period YEAR = Period.year(2026);
-
-	static final IndicatorDefinition CADRES = IndicatorDefinition.count("pairing", 1, "pairing.n1.cadres",
-			Text.of("结对党员干部", "Cadres paired"), IndicatorUnit.COUNT, Text.of("期间内有在结 N+1 结对的党员干部", "cadres"));
-	static final IndicatorDefinition HOUSEHOLDS = IndicatorDefinition.count("pairing", 2, "pairing.n1.households",
-			Text.of("结对贫困户", "Households paired"), IndicatorUnit.COUNT, Text.of("期间内有在结 N+1 结对的贫困户", "households"));
-	static final IndicatorDefinition FUNDS = IndicatorDefinition.sum("funds", 1, "assistance.funds_yuan",
-			Text.of("帮扶资金", "Assistance funds"), IndicatorUnit.YUAN, Text.of("期间内到位的帮扶资金", "funds"));
-
 	@Autowired
 	MockMvc mvc;
 
@@ -71,40 +44,11 @@ class DashboardPagesTests {
 	@MockitoBean
 	Indicators indicators;
 
-	long county;
-	List<Long> townships;
+	FixedIndicators fixed;
 
 	@BeforeEach
 	void engineAnswers() {
-		county = jdbc.sql("select id from party_organization where kind = 'COUNTY_COMMITTEE'").query(Long.class).single();
-		townships = jdbc.sql("select id from party_organization where kind = 'TOWNSHIP_COMMITTEE' order by id limit 2")
-			.query(Long.class).list();
-		given(indicators.definitions()).willReturn(List.of(CADRES, HOUSEHOLDS, FUNDS));
-		given(indicators.values(isNull(), any())).willAnswer(a -> List.of(value(CADRES, 2398, a.getArgument(1)),
-				value(HOUSEHOLDS, 4614, a.getArgument(1)), value(FUNDS, 7_530_000, a.getArgument(1))));
-		given(indicators.value(eq("pairing.n1.households"), isNull(), any()))
-			.willAnswer(a -> value(HOUSEHOLDS, 3, a.getArgument(2)));
-		given(indicators.history(any(), isNull(), any(), any())).willAnswer(a -> {
-			List<IndicatorValue> months = new ArrayList<>();
-			for (YearMonth m = a.getArgument(2); !m.isAfter(a.getArgument(3)); m = m.plusMonths(1)) {
-				months.add(value(HOUSEHOLDS, 4000 + m.getMonthValue(), Period.month(m)));
-			}
-			return months;
-		});
-		given(indicators.breakdown(any(), isNull(), any())).willAnswer(a -> List.of(
-				new IndicatorShare(townships.get(0), "中共宁化县翠江镇委员会", value(HOUSEHOLDS, 2, a.getArgument(2))),
-				new IndicatorShare(townships.get(1), "中共宁化县安乐镇委员会", value(HOUSEHOLDS, 1, a.getArgument(2)))));
-		given(indicators.records(eq("pairing.n1.households"), isNull(), any(), any())).willAnswer(a -> PageResult.of(List.of(
-				new IndicatorRecord("household", 1, "张三户", "结对 1 名干部", "中共宁化县翠江镇委员会", LocalDate.of(2026, 3, 1), null, null, "/households/1"),
-				new IndicatorRecord("household", 2, "李四户", null, "中共宁化县翠江镇委员会", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 9, 30), null, null),
-				new IndicatorRecord("household", 3, "王五户", null, "中共宁化县安乐镇委员会", LocalDate.of(2026, 5, 1), null, null, null)),
-				a.getArgument(3)));
-		given(indicators.sentences()).willReturn(List.of(new ReportSentence("pairing", 1,
-				Text.of("全县{pairing.n1.cadres}名党员干部结对{pairing.n1.households}户贫困户", null))));
-	}
-
-	IndicatorValue value(IndicatorDefinition d, long n, Period period) {
-		return new IndicatorValue(d, BigDecimal.valueOf(n), null, null, county, period);
+		fixed = FixedIndicators.answer(indicators, jdbc);
 	}
 
 	String page(String url) throws Exception {
@@ -124,15 +68,15 @@ class DashboardPagesTests {
 	void everyChartHasATableOfTheSameNumbersAndChildOrganizationsLeadToTheirOwnDashboard() throws Exception {
 		String html = page("/?period=2026");
 		assertThat(html).contains("data-chart=\"line\"", "data-chart=\"bar\"", "<th scope=\"row\">1月</th>",
-				"data-value=\"4001\">4,001</td>", "href=\"/?period=2026&amp;scope=" + townships.get(1) + "\">安乐镇</a>",
+				"data-value=\"4001\">4,001</td>", "href=\"/?period=2026&amp;scope=" + fixed.townships.get(1) + "\">安乐镇</a>",
 				"/webjars/echarts/5.3.1/dist/echarts.min.js", "/js/charts.js");
 	}
 
 	@Test
 	void theIndicatorPageShowsTheValueItsDefinitionAndAsManyRecordsAsTheFigure() throws Exception {
 		String html = page("/indicators/pairing.n1.households?period=2026");
-		assertThat(html).contains("<h1>结对贫困户</h1>", "id=\"indicator-value\">3</span>", "期间内有在结 N+1 结对的贫困户",
-				"共 3 条，第 1/1 页", "张三户", "王五户", "/indicators/pairing.n1.households/records.xlsx?period=2026",
+		assertThat(html).contains("<h1>结对贫困户</h1>", "id=\"indicator-value\">4,614</span>", "期间内有在结 N+1 结对的贫困户",
+				"共 4,614 条，第 1/231 页", "张三户", "第 20 户", "/indicators/pairing.n1.households/records.xlsx?period=2026",
 				"<details class=\"list-filters\" open data-fold-on-phone>", "2026-09-30", "至今");
 	}
 
