@@ -25,6 +25,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+
 /**
  * The dashboard's pages and files over an engine that answers fixed values (2026, the demo's county and
  * townships): the home page's figures link to their indicator pages, every chart has its table, the
@@ -123,6 +126,17 @@ class DashboardPagesTests {
 		mvc.perform(get("/api/v1/reports/work?format=xlsx")).andExpect(status().isOk())
 			.andExpect(content().contentType(DashboardPagesTests.XLSX));
 		mvc.perform(get("/api/v1/reports/work?format=odt")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	@WithMockUser(username = "reader", authorities = {"organization:read", "indicator:read"})
+	void theOpenApiDocumentDescribesTheReportAndStillValidates() throws Exception {
+		String document = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		SwaggerParseResult result = new OpenAPIParser().readContents(document, null, null);
+		assertThat(result.getMessages()).isEmpty();
+		assertThat(result.getOpenAPI().getPaths().get("/api/v1/reports/work").getGet().getParameters())
+			.extracting(p -> p.getName()).containsExactly("scope", "from", "to", "format");
 	}
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
