@@ -2,6 +2,9 @@ package org.bastion.home;
 
 import java.util.List;
 
+import org.bastion.common.security.Authorities;
+import org.bastion.common.security.SignedIn;
+import org.bastion.dashboard.Dashboards;
 import org.bastion.geography.CommitteeKind;
 import org.bastion.geography.Division;
 import org.bastion.geography.Divisions;
@@ -13,19 +16,25 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The workbench: the county's basic figures, each a link to the records behind it. */
+/**
+ * The workbench: the to-dos, then for a holder of {@code indicator:read} their dashboard (the figures of
+ * their scope for the chosen {@code period} and {@code scope}), then the county's basic figures, each a link
+ * to the records behind it.
+ */
 @Controller
 class HomePageController {
 
 	private final Divisions divisions;
 	private final People people;
 	private final Households households;
+	private final Dashboards dashboards;
 	private final String countyCode;
 	private final ApplicationAvailability availability;
 	private final boolean demo;
 
-	HomePageController(Divisions divisions, People people, Households households,
+	HomePageController(Divisions divisions, People people, Households households, Dashboards dashboards,
 			@Value("${bastion.county-code}") String countyCode, ApplicationAvailability availability,
 			@Value("${bastion.demo.enabled:false}") boolean demo) {
 		this.availability = availability;
@@ -33,11 +42,15 @@ class HomePageController {
 		this.divisions = divisions;
 		this.people = people;
 		this.households = households;
+		this.dashboards = dashboards;
 		this.countyCode = countyCode;
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
+	String home(@RequestParam(required = false) Long scope, @RequestParam(required = false) String period, Model model) {
+		if (SignedIn.holds(Authorities.INDICATOR_READ) && dashboards.available()) {
+			model.addAttribute("dashboard", dashboards.view(scope, period));
+		}
 		List<Division> villages = divisions.villagesUnder(countyCode);
 		model.addAttribute("county", divisions.find(countyCode).orElse(null));
 		model.addAttribute("townships", divisions.children(countyCode).size());
