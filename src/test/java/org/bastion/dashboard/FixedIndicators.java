@@ -49,7 +49,7 @@ public final class FixedIndicators {
 
 	/** Makes the mock answer; the county and two townships are the demo's. */
 	public static FixedIndicators answer(Indicators indicators, JdbcClient jdbc) {
-		long county = jdbc.sql("select id from party_organization where kind = 'COUNTY_COMMITTEE'").query(Long.class).single();
+		long county = jdbc.sql("select id from party_organization where kind = 'COUNTY_COMMITTEE' and division_code = '350424' and parent_id is null").query(Long.class).single();
 		List<Long> townships = jdbc.sql("select id from party_organization where kind = 'TOWNSHIP_COMMITTEE' order by id limit 2")
 			.query(Long.class).list();
 		FixedIndicators fixed = new FixedIndicators(county, townships);
