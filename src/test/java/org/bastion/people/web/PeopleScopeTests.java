@@ -191,8 +191,8 @@ class PeopleScopeTests extends SwitchedScopeTest {
 			.andExpect(jsonPath("$.total").value(households));
 		mvc.perform(get("/"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(">" + expected + "<")))
-			.andExpect(content().string(containsString(">" + households + "<")));
+			.andExpect(content().string(containsString(">" + String.format("%,d", expected) + "<")))
+			.andExpect(content().string(containsString(">" + String.format("%,d", households) + "<")));
 	}
 
 	@Test
