@@ -41,6 +41,23 @@ class CountyClockTests {
 		assertThat(offenders).as("inject java.time.Clock (the county clock) instead").isEmpty();
 	}
 
+	/** A test that dates by the server's zone fails every evening after 16:00 UTC, when Ninghua's day has moved on. */
+	private static final Pattern SERVER_DATE = Pattern.compile(
+			"\\b(LocalDate|LocalDateTime|LocalTime|ZonedDateTime|OffsetDateTime|Year|YearMonth|MonthDay)\\.now\\(\\s*\\)");
+
+	@Test
+	void testsDateByTheCountyClockToo() throws IOException {
+		Path tests = Path.of("src/test/java/org/bastion");
+		List<String> offenders;
+		try (Stream<Path> files = Files.walk(tests)) {
+			offenders = files.filter(f -> f.toString().endsWith(".java"))
+				.filter(f -> !f.endsWith("CountyClockTests.java"))
+				.flatMap(f -> matching(f, SERVER_DATE))
+				.toList();
+		}
+		assertThat(offenders).as("autowire java.time.Clock and use LocalDate.now(clock)").isEmpty();
+	}
+
 	@Test
 	void theCountysDayBeginsInShanghaiWhateverTheServersZone() {
 		Clock county = Clock.fixed(java.time.Instant.parse("2026-12-03T16:30:00Z"), ZoneId.of("UTC"))
@@ -49,11 +66,15 @@ class CountyClockTests {
 	}
 
 	private static Stream<String> ownTimeReads(Path file) {
+		return matching(file, OWN_TIME);
+	}
+
+	private static Stream<String> matching(Path file, Pattern pattern) {
 		try {
 			List<String> lines = Files.readAllLines(file);
 			return java.util.stream.IntStream.range(0, lines.size())
 				.filter(i -> !lines.get(i).strip().startsWith("//") && !lines.get(i).strip().startsWith("*"))
-				.filter(i -> OWN_TIME.matcher(lines.get(i)).find())
+				.filter(i -> pattern.matcher(lines.get(i)).find())
 				.mapToObj(i -> file + ":" + (i + 1) + ": " + lines.get(i).strip());
 		}
 		catch (IOException ex) {

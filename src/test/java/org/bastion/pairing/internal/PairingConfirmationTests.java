@@ -3,6 +3,7 @@ package org.bastion.pairing.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,9 @@ class PairingConfirmationTests {
 	/** 水茜镇: no other test pairs its households. */
 	static final String SHUIQIAN = "350424108";
 
+	/** the county clock: the demo and the rules date by Ninghua's day, not the server's */
+	@Autowired
+	Clock clock;
 	@Autowired
 	SolverRuns runs;
 	@Autowired
@@ -90,7 +94,7 @@ class PairingConfirmationTests {
 		SideInfo cadre = sides.read(PairingKind.N_PLUS_ONE.left(), live.leftId()).orElseThrow();
 		SideInfo household = sides.read(PairingKind.N_PLUS_ONE.right(), live.rightId()).orElseThrow();
 
-		assertThatThrownBy(() -> store.insert(PairingKind.N_PLUS_ONE, cadre, household, null, LocalDate.now(),
+		assertThatThrownBy(() -> store.insert(PairingKind.N_PLUS_ONE, cadre, household, null, LocalDate.now(clock),
 				PairingStatus.ACTIVE, null, null))
 			.isInstanceOfSatisfying(DomainException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("pairing.rule.oneRightTaken"));
@@ -107,7 +111,7 @@ class PairingConfirmationTests {
 		SideInfo another = new SideInfo(PairingKind.RESERVE_MENTOR.right(), -live.rightId(), "另一后备力量", null,
 				live.rightDivision(), null, null);
 
-		assertThatThrownBy(() -> store.insert(PairingKind.RESERVE_MENTOR, mentor, another, null, LocalDate.now(),
+		assertThatThrownBy(() -> store.insert(PairingKind.RESERVE_MENTOR, mentor, another, null, LocalDate.now(clock),
 				PairingStatus.ACTIVE, null, null))
 			.isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.messageKey()).isEqualTo("pairing.rule.quotaTaken"));
 		assertThat(store.liveOfLeft(PairingKind.RESERVE_MENTOR, live.leftId())).hasSize(1);

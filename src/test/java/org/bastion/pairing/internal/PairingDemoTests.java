@@ -3,6 +3,7 @@ package org.bastion.pairing.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "admin", authorities = {"pairing:read", "pairing:write"})
 class PairingDemoTests {
 
+	/** the county clock: the demo and the rules date by Ninghua's day, not the server's */
+	@Autowired
+	Clock clock;
 	@Autowired
 	PairingFigures figures;
 	@Autowired
@@ -43,7 +47,7 @@ class PairingDemoTests {
 
 	@Test
 	void pairsEveryOrganBranchWithOneOfTheSeventyVillagesEachHavingOneOrTwo() {
-		Map<String, Number> f = figures.compute(LocalDate.now().withDayOfYear(1), LocalDate.now());
+		Map<String, Number> f = figures.compute(LocalDate.now(clock).withDayOfYear(1), LocalDate.now(clock));
 		assertThat(f.get("pairing.branch_village.villages").longValue()).isEqualTo(70);
 		assertThat(f.get("pairing.branch_village.branches").longValue()).isGreaterThan(70);
 		assertThat(helpersByVillage().values()).allSatisfy(n -> assertThat(n).isBetween(1L, 2L)).hasSize(70);
@@ -71,7 +75,7 @@ class PairingDemoTests {
 		List<PairingView> helping = store.liveOfRight(PairingKind.BRANCH_VILLAGE, village);
 		PairingView first = helping.get(0);
 		PairingView second = helping.get(1);
-		pairings.end(second.id(), "测试：帮扶单位调整", LocalDate.now());
+		pairings.end(second.id(), "测试：帮扶单位调整", LocalDate.now(clock));
 		assertThat(store.liveOfRight(PairingKind.BRANCH_VILLAGE, village)).hasSize(1);
 
 		RunStore.Run run = runs.run(PairingKind.BRANCH_VILLAGE, second.rightDivision());
