@@ -51,7 +51,7 @@ class AccountActingUsers implements ActingUsers {
 			return Optional.empty();
 		}
 		String username = account.get();
-		return Optional.of(PerRequest.cached(CACHE + ":" + username, () -> users.find(username).map(this::of)
+		return Optional.of(PerRequest.cached(CACHE, username, () -> users.find(username).map(this::of)
 			.orElseGet(() -> new ActingUser(username, username, null, message("access.actor.post.bootstrap")))));
 	}
 

@@ -67,7 +67,7 @@ class UserDataScopes implements DataScopes {
 		if (bootstrap.is(name)) {
 			return DataScope.everything();
 		}
-		return PerRequest.cached(CACHE + ":" + name, () -> scopeOf(name));
+		return PerRequest.cached(CACHE, name, () -> scopeOf(name));
 	}
 
 	/** The scope of the named user, computed now. */

@@ -73,7 +73,7 @@ public class ToDos {
 		if (!SignedIn.anyone()) {
 			return new Listing(List.of(), false);
 		}
-		return PerRequest.cached(CACHE, () -> collect(sources.orderedStream().toList()));
+		return PerRequest.cached(CACHE, "", () -> collect(sources.orderedStream().toList()));
 	}
 
 	static Listing collect(List<ToDoSource> sources) {

@@ -11,6 +11,7 @@ import org.bastion.DemoSignIn;
 import org.bastion.IntegrationTest;
 import org.bastion.MovableClock;
 import org.bastion.calendar.WorkingCalendar;
+import org.bastion.platform.Reminders;
 import org.bastion.platform.TimerTask;
 import org.bastion.platform.ToDo;
 import org.bastion.platform.ToDoSource;
@@ -27,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Selection's reminders, raised by the platform's timer task run directly with a moved clock: a
- * notice's last day is a to-do of 安乐镇's administrator that day only; an objection unanswered for 3
+ * notice's last day is a to-do of 安乐镇's administrator, not 翠江镇's; an objection unanswered for 3
  * working days (the official calendar) is escalated to the county — the county's administrator sees it,
  * the township's does not — and an answer ends it.
  */
@@ -47,6 +48,8 @@ class SelectionRemindersTests {
 	ReserveRounds rounds;
 	@Autowired
 	SelectionReminders selectionReminders;
+	@Autowired
+	Reminders reminders;
 	@Autowired
 	WorkingCalendar calendar;
 	@Autowired
@@ -93,7 +96,7 @@ class SelectionRemindersTests {
 	}
 
 	@Test
-	void aNoticesLastDayIsAToDoOfTheTownshipThatDayOnly() throws Exception {
+	void aNoticesLastDayIsAToDoOfItsTownshipOnly() throws Exception {
 		DemoSignIn.asSystem("selection-reminder-test", "selection:read", "selection:write");
 		Round round = fixture.round(SelectionFixture.ANLE, REFERENCE);
 		Notice notice = fixture.onNotice(round, List.of(fixture.inspected(round)), rounds.today());
@@ -106,12 +109,13 @@ class SelectionRemindersTests {
 		moveTo(notice.endsOn());
 		raiseDueReminders();
 		assertThat(reminderState(SelectionReminders.NOTICE_LAST_DAY, notice.id())).isEqualTo("RAISED");
-		assertThat(toDo("anle-admin", "selection.reminder.noticeLastDay")).isGreaterThan(before);
-		assertThat(toDo("cuijiang-admin", "selection.reminder.noticeLastDay")).isZero();
-
-		moveTo(notice.endsOn().plusDays(1));
-		raiseDueReminders();
-		assertThat(reminderState(SelectionReminders.NOTICE_LAST_DAY, notice.id())).isEqualTo("DONE");
+		long anle = toDo("anle-admin", "selection.reminder.noticeLastDay");
+		long cuijiang = toDo("cuijiang-admin", "selection.reminder.noticeLastDay");
+		assertThat(anle).isGreaterThan(before);
+		// other tests' notices of either township may end the same day: this one counts for 安乐镇 only
+		reminders.done(SelectionReminders.NOTICE_LAST_DAY, String.valueOf(notice.id()));
+		assertThat(toDo("anle-admin", "selection.reminder.noticeLastDay")).isEqualTo(anle - 1);
+		assertThat(toDo("cuijiang-admin", "selection.reminder.noticeLastDay")).isEqualTo(cuijiang);
 	}
 
 	@Test
