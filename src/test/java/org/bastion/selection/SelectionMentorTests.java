@@ -17,27 +17,20 @@ import java.util.List;
 import java.util.Set;
 
 import org.bastion.IntegrationTest;
-import org.bastion.SwitchedScopeTest;
 import org.bastion.common.DomainException;
 import org.bastion.common.scope.DataScope;
-import org.bastion.organization.Organizations;
 import org.bastion.pairing.PairingKind;
 import org.bastion.pairing.PairingStatus;
 import org.bastion.pairing.PairingView;
 import org.bastion.pairing.internal.PairingManagement;
-import org.bastion.selection.internal.PoolEntry;
 import org.bastion.selection.internal.Reserve.Candidate;
 import org.bastion.selection.internal.Reserve.Notice;
 import org.bastion.selection.internal.Reserve.Round;
-import org.bastion.selection.internal.ReserveFigures;
-import org.bastion.selection.internal.ReserveRounds;
-import org.bastion.selection.internal.ReservePool;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A reserve cadre's mentor (结对帮带责任人) is a RESERVE_MENTOR pairing of the pairing engine: named,
@@ -46,24 +39,10 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 @Tag("integration")
 @WithMockUser(username = "admin", authorities = {"selection:read", "selection:write", "pairing:read", "pairing:write"})
-class SelectionMentorTests extends SwitchedScopeTest {
+class SelectionMentorTests extends SelectionScopeTest {
 
 	@Autowired
-	MockMvc mvc;
-	@Autowired
-	SelectionFixture fixture;
-	@Autowired
-	ReserveRounds reserveRounds;
-	@Autowired
-	ReservePool reservePool;
-	@Autowired
-	PoolEntry poolEntry;
-	@Autowired
-	ReserveFigures figures;
-	@Autowired
 	PairingManagement pairings;
-	@Autowired
-	Organizations organizations;
 
 	/** Reserve cadres of the pool, in a village of 安乐镇, with the day they entered it. */
 	record Pool(List<Candidate> cadres, LocalDate entered, String village) {

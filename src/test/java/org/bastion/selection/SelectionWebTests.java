@@ -19,22 +19,17 @@ import java.util.List;
 import java.util.Set;
 
 import org.bastion.IntegrationTest;
-import org.bastion.SwitchedScopeTest;
 import org.bastion.common.scope.DataScope;
-import org.bastion.organization.Organizations;
 import org.bastion.people.People;
 import org.bastion.selection.internal.Reserve.Candidate;
 import org.bastion.selection.internal.Reserve.Notice;
 import org.bastion.selection.internal.Reserve.Round;
-import org.bastion.selection.internal.ReserveRounds;
-import org.bastion.selection.internal.ReservePool;
 import org.bastion.selection.internal.ReserveTraining;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The pages, the API and the public notice page, with a data scope of 安乐镇 (its committee's
@@ -42,26 +37,12 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 @WithMockUser(username = "admin", authorities = {"selection:read", "selection:write"})
-class SelectionWebTests extends SwitchedScopeTest {
+class SelectionWebTests extends SelectionScopeTest {
 
-	@Autowired
-	MockMvc mvc;
-	@Autowired
-	SelectionFixture fixture;
-	@Autowired
-	ReserveRounds reserveRounds;
-	@Autowired
-	ReservePool reservePool;
 	@Autowired
 	ReserveTraining reserveTraining;
 	@Autowired
-	Organizations organizations;
-	@Autowired
 	People people;
-	@Autowired
-	org.bastion.selection.internal.PoolEntry poolEntry;
-	@Autowired
-	org.bastion.selection.internal.ReserveFigures figures;
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 

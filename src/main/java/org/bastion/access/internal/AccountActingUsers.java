@@ -8,6 +8,7 @@ import org.bastion.access.Role;
 import org.bastion.access.UserView;
 import org.bastion.common.DomainException;
 import org.bastion.common.security.SignedIn;
+import org.bastion.common.web.PerRequest;
 import org.bastion.organization.OrganizationView;
 import org.bastion.organization.Organizations;
 import org.bastion.organization.PositionView;
@@ -18,8 +19,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The acting user from their account, named {@code actingUsers} for the layout's header and kept for
@@ -52,17 +51,8 @@ class AccountActingUsers implements ActingUsers {
 			return Optional.empty();
 		}
 		String username = account.get();
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null && request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST) instanceof ActingUser cached
-				&& cached.username().equals(username)) {
-			return Optional.of(cached);
-		}
-		ActingUser acting = users.find(username).map(this::of)
-			.orElseGet(() -> new ActingUser(username, username, null, message("access.actor.post.bootstrap")));
-		if (request != null) {
-			request.setAttribute(CACHE, acting, RequestAttributes.SCOPE_REQUEST);
-		}
-		return Optional.of(acting);
+		return Optional.of(PerRequest.cached(CACHE, username, () -> users.find(username).map(this::of)
+			.orElseGet(() -> new ActingUser(username, username, null, message("access.actor.post.bootstrap")))));
 	}
 
 	@Override

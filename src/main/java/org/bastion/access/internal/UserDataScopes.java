@@ -9,6 +9,7 @@ import org.bastion.access.UserView;
 import org.bastion.common.scope.DataScope;
 import org.bastion.common.scope.DataScopes;
 import org.bastion.common.scope.ScopeBinding;
+import org.bastion.common.web.PerRequest;
 import org.bastion.organization.Organizations;
 import org.bastion.organization.SubtreeCoverage;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,7 +17,6 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
@@ -56,8 +56,7 @@ class UserDataScopes implements DataScopes {
 		if (pinned.isPresent()) {
 			return pinned.get();
 		}
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request == null) {
+		if (RequestContextHolder.getRequestAttributes() == null) {
 			return DataScope.everything();
 		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -68,12 +67,7 @@ class UserDataScopes implements DataScopes {
 		if (bootstrap.is(name)) {
 			return DataScope.everything();
 		}
-		if (request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST) instanceof Cached cached && cached.username().equals(name)) {
-			return cached.scope();
-		}
-		DataScope scope = scopeOf(name);
-		request.setAttribute(CACHE, new Cached(name, scope), RequestAttributes.SCOPE_REQUEST);
-		return scope;
+		return PerRequest.cached(CACHE, name, () -> scopeOf(name));
 	}
 
 	/** The scope of the named user, computed now. */
@@ -100,8 +94,5 @@ class UserDataScopes implements DataScopes {
 		SubtreeCoverage coverage = organizations.getObject().coverage(roots);
 		DataScope scope = DataScope.of(coverage.organizationIds(), coverage.divisionPrefixes());
 		return user.personId() == null ? scope : scope.withPersons(Set.of(user.personId()));
-	}
-
-	private record Cached(String username, DataScope scope) {
 	}
 }

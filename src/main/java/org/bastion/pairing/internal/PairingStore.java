@@ -34,8 +34,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PairingStore {
 
-	private static final int EXPORT_CHUNK = 500;
-
 	static final String COLUMNS = "p.id, p.kind, p.left_id, p.left_name, p.right_id, p.right_name, p.right_division, "
 			+ "p.link_type, p.starts_on, p.ends_on, p.status, p.end_reason, p.run_id, p.explanation, p.version";
 
@@ -221,28 +219,22 @@ public class PairingStore {
 	}
 
 	/**
-	 * Every matching pairing in scope, by first side's name, {@value #EXPORT_CHUNK} at a time (keyset on
-	 * name and id), for exports that must not hold them all in memory.
+	 * Every matching pairing in scope, by first side's name, 500 at a time (keyset on name and id), for
+	 * exports that must not hold them all in memory.
 	 */
 	void forEachMatching(PairingKind kind, PairingStatus status, String name, String division, DataScope scope,
 			Consumer<List<PairingView>> consumer) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = filters(kind, status, name, division, params) + inScope(scope, params);
-		String after = "";
-		for (List<PairingView> chunk = List.of(); ; ) {
-			chunk = jdbc.sql("select " + COLUMNS + " from pairing p where 1 = 1" + where + after
-					+ " order by p.left_name, p.id limit " + EXPORT_CHUNK)
-				.params(params)
-				.query(PairingStore::view)
-				.list();
+		for (String after = "";; after = " and (p.left_name > :afterName or (p.left_name = :afterName and p.id > :afterId))") {
+			List<PairingView> chunk = jdbc.sql("select " + COLUMNS + " from pairing p where 1 = 1" + where + after
+					+ " order by p.left_name, p.id limit 500").params(params).query(PairingStore::view).list();
 			if (chunk.isEmpty()) {
 				return;
 			}
 			consumer.accept(chunk);
-			PairingView last = chunk.get(chunk.size() - 1);
-			params.put("afterName", last.leftName());
-			params.put("afterId", last.id());
-			after = " and (p.left_name > :afterName or (p.left_name = :afterName and p.id > :afterId))";
+			params.put("afterName", chunk.get(chunk.size() - 1).leftName());
+			params.put("afterId", chunk.get(chunk.size() - 1).id());
 		}
 	}
 

@@ -1,11 +1,9 @@
 package org.bastion.people.web;
 
-import java.net.URI;
-
-import org.bastion.common.DomainException;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
 import org.bastion.common.security.Authorities;
+import org.bastion.common.web.ApiAnswers;
 import org.bastion.people.HouseholdStatus;
 import org.bastion.people.HouseholdView;
 import org.bastion.people.internal.HouseholdManagement;
@@ -20,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,17 +53,13 @@ class HouseholdApiController {
 	@Operation(summary = "Registers a household; a person may be in one household only")
 	ResponseEntity<HouseholdView> create(@Validated @RequestBody HouseholdRequest request) {
 		HouseholdView created = households.register(request.toData());
-		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.id()).toUri();
-		return ResponseEntity.created(location).body(created);
+		return ApiAnswers.created(created, created.id());
 	}
 
 	@PutMapping("/{id}")
 	@PreAuthorize("hasAuthority('" + Authorities.HOUSEHOLD_WRITE + "')")
 	@Operation(summary = "Changes a household; the version last read is required, 409 when someone changed it since")
 	HouseholdView update(@PathVariable long id, @Validated @RequestBody HouseholdRequest request) {
-		if (request.version() == null) {
-			throw DomainException.invalidField("version", "error.notBlank");
-		}
-		return households.change(id, request.version(), request.toData());
+		return households.change(id, ApiAnswers.version(request.version()), request.toData());
 	}
 }

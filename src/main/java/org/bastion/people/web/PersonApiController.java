@@ -1,11 +1,9 @@
 package org.bastion.people.web;
 
-import java.net.URI;
-
-import org.bastion.common.DomainException;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
 import org.bastion.common.security.Authorities;
+import org.bastion.common.web.ApiAnswers;
 import org.bastion.people.CadreRank;
 import org.bastion.people.EducationLevel;
 import org.bastion.people.PersonTag;
@@ -23,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -70,17 +67,13 @@ class PersonApiController {
 	@Operation(summary = "Registers a person; 400 with the faulty fields, 201 with the Location of the new person")
 	ResponseEntity<PersonView> create(@Validated @RequestBody PersonRequest request) {
 		PersonView created = people.register(request.toData());
-		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.id()).toUri();
-		return ResponseEntity.created(location).body(created);
+		return ApiAnswers.created(created, created.id());
 	}
 
 	@PutMapping("/{id}")
 	@PreAuthorize("hasAuthority('" + Authorities.PERSON_WRITE + "')")
 	@Operation(summary = "Changes a person; the version last read is required, 409 when someone changed it since")
 	PersonView update(@PathVariable long id, @Validated @RequestBody PersonRequest request) {
-		if (request.version() == null) {
-			throw DomainException.invalidField("version", "error.notBlank");
-		}
-		return people.change(id, request.version(), request.toData());
+		return people.change(id, ApiAnswers.version(request.version()), request.toData());
 	}
 }

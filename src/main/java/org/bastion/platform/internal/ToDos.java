@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.bastion.common.security.SignedIn;
+import org.bastion.common.web.PerRequest;
 import org.bastion.platform.ToDo.Urgency;
 import org.bastion.platform.ToDo;
 import org.bastion.platform.ToDoSource;
@@ -12,8 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The current user's to-dos (待办) from every module's {@link ToDoSource}, read by the home page and
@@ -74,15 +73,7 @@ public class ToDos {
 		if (!SignedIn.anyone()) {
 			return new Listing(List.of(), false);
 		}
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null && request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST) instanceof Listing cached) {
-			return cached;
-		}
-		Listing listing = collect(sources.orderedStream().toList());
-		if (request != null) {
-			request.setAttribute(CACHE, listing, RequestAttributes.SCOPE_REQUEST);
-		}
-		return listing;
+		return PerRequest.cached(CACHE, "", () -> collect(sources.orderedStream().toList()));
 	}
 
 	static Listing collect(List<ToDoSource> sources) {

@@ -18,6 +18,7 @@ import org.bastion.organization.PositionRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @IntegrationTest
@@ -39,39 +40,31 @@ class OrganizationApiTests extends CountyOfItsOwn {
 
 	@Test
 	void aMissingNameIsA400NamingTheField() throws Exception {
-		mvc.perform(json(post("/api/v1/organizations"), """
-				{"kind": "VILLAGE_BRANCH", "parentId": %d}""".formatted(county.id())))
-			.andExpect(status().isBadRequest())
+		foundingIsRefused("""
+				{"kind": "VILLAGE_BRANCH", "parentId": %d}""".formatted(county.id()), "name")
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.errors[0].field").value("name"))
 			.andExpect(jsonPath("$.errors[0].message").value("请填写党组织名称"));
 	}
 
 	@Test
 	void anUnknownDivisionCodeIsA400NamingTheField() throws Exception {
-		mvc.perform(json(post("/api/v1/organizations"), """
+		foundingIsRefused("""
 				{"name": "某村党支部", "kind": "VILLAGE_BRANCH", "divisionCode": "350424999999", "parentId": %d}"""
-				.formatted(county.id())))
-			.andExpect(status().isBadRequest())
+				.formatted(county.id()), "divisionCode")
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.errors[0].field").value("divisionCode"))
 			.andExpect(jsonPath("$.errors[0].message").value("找不到行政区划代码 350424999999"));
 	}
 
 	@Test
 	void anUnknownParentIsA400NamingTheField() throws Exception {
-		mvc.perform(json(post("/api/v1/organizations"), """
-				{"name": "某村党支部", "kind": "VILLAGE_BRANCH", "parentId": 987654321}"""))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("parentId"));
+		foundingIsRefused("""
+				{"name": "某村党支部", "kind": "VILLAGE_BRANCH", "parentId": 987654321}""", "parentId");
 	}
 
 	@Test
 	void anOrganBranchWithoutDepartmentKindIsA400NamingTheField() throws Exception {
-		mvc.perform(json(post("/api/v1/organizations"), """
-				{"name": "县财政局党支部", "kind": "ORGAN_BRANCH", "parentId": %d}""".formatted(county.id())))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("departmentKind"));
+		foundingIsRefused("""
+				{"name": "县财政局党支部", "kind": "ORGAN_BRANCH", "parentId": %d}""".formatted(county.id()), "departmentKind");
 	}
 
 	@Test
@@ -226,6 +219,13 @@ class OrganizationApiTests extends CountyOfItsOwn {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/organizations/{id}/move']").exists());
+	}
+
+	/** Founding the organization of {@code body} is a 400 naming {@code field} first. */
+	private ResultActions foundingIsRefused(String body, String field) throws Exception {
+		return mvc.perform(json(post("/api/v1/organizations"), body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value(field));
 	}
 
 	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
