@@ -61,11 +61,9 @@ class PairingPageController {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final LongWork work;
-	private final PairingPickers pickers;
 
 	PairingPageController(PairingManagement pairings, SolverRuns runs, PairingFigures figures, Divisions divisions,
-			MessageSource messages, ApplicationEventPublisher events, Clock clock, LongWork work, PairingPickers pickers) {
-		this.pickers = pickers;
+			MessageSource messages, ApplicationEventPublisher events, Clock clock, LongWork work) {
 		this.clock = clock;
 		this.work = work;
 		this.pairings = pairings;
@@ -94,13 +92,9 @@ class PairingPageController {
 	String list(@PathVariable String kind, @RequestParam(required = false) PairingStatus status,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String division,
 			@RequestParam(required = false) Integer page, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			@RequestParam(required = false) Long leftId, @RequestParam(required = false) Long rightId, Model model) {
+			Model model) {
 		PairingKind k = PairingKind.ofSlug(kind);
 		PageResult<PairingView> result = pairings.search(k, status, name, division, PageRequest.of(page, null));
-		model.addAttribute("leftPicker", pickers.left(k, leftId));
-		model.addAttribute("rightPicker", pickers.right(k, rightId));
-		model.addAttribute("picking", leftId != null || rightId != null);
-		model.addAttribute("divisionPicker", pickers.division(division));
 		model.addAttribute("kind", k);
 		model.addAttribute("statuses", PairingStatus.values());
 		model.addAttribute("linkTypes", LinkType.values());
@@ -162,7 +156,6 @@ class PairingPageController {
 		PairingKind k = PairingKind.ofSlug(kind);
 		model.addAttribute("kind", k);
 		model.addAttribute("division", division);
-		model.addAttribute("divisionPicker", pickers.division(division));
 		model.addAttribute("sides", division == null || division.isBlank() ? null : runs.unpaired(k, division.strip()));
 		return "pairing/unpaired";
 	}
@@ -171,7 +164,6 @@ class PairingPageController {
 	String runs(@PathVariable String kind, @RequestParam(required = false) Integer page, Model model) {
 		PairingKind k = PairingKind.ofSlug(kind);
 		model.addAttribute("kind", k);
-		model.addAttribute("divisionPicker", pickers.division(null));
 		PageResult<RunStore.Run> recent = PageResult.of(runs.recent(k), PageRequest.of(page, null));
 		model.addAttribute("runs", recent.items());
 		model.addAttribute("pager", ListPage.of(recent, p -> "/pairings/" + k.slug() + "/runs?page=" + p));
