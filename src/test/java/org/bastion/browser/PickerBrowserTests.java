@@ -97,4 +97,21 @@ class PickerBrowserTests {
 		assertThat(page.evaluate("() => document.documentElement.scrollWidth")).isEqualTo(375);
 		assertNoSeriousViolations(page);
 	}
+
+	@Test
+	void everyPageWithAPickerPassesAxe(Page page) {
+		long round = jdbc.sql("select min(id) from reserve_round").query(Long.class).single();
+		long inPool = jdbc.sql("select min(id) from reserve_candidate where state = 'IN_POOL'").query(Long.class).single();
+		long anle = jdbc.sql("select id from party_organization where kind = 'TOWNSHIP_COMMITTEE' and division_code = '350424107'")
+			.query(Long.class).single();
+		signIn(page);
+		for (String path : List.of("/people", "/people/new", "/households", "/pairings/n-plus-one", "/pairings/branch-village",
+				"/pairings/n-plus-one/runs", "/pairings/n-plus-one/unpaired?division=350424107", "/reserve/rounds/" + round,
+				"/reserve/candidates/" + inPool, "/audit", "/pick/organization?q=安乐&field=organizationId&back=/people",
+				"/organizations/" + anle, "/people/new?organizationId=" + anle)) {
+			page.navigate(path);
+			assertNoSeriousViolations(page);
+		}
+		assertThat(combobox(page, "所在党组织")).hasValue("中共宁化县安乐镇委员会");
+	}
 }

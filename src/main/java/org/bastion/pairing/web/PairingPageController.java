@@ -66,14 +66,11 @@ class PairingPageController {
 	private final LongWork work;
 	private final PairingExcel excel;
 	private final FileExports fileExports;
-	private final PairingPickers pickers;
 
 	PairingPageController(PairingManagement pairings, SolverRuns runs, PairingFigures figures, Divisions divisions,
-			MessageSource messages, Clock clock, LongWork work, PairingExcel excel,
-			FileExports fileExports, PairingPickers pickers) {
+			MessageSource messages, Clock clock, LongWork work, PairingExcel excel, FileExports fileExports) {
 		this.excel = excel;
 		this.fileExports = fileExports;
-		this.pickers = pickers;
 		this.clock = clock;
 		this.work = work;
 		this.pairings = pairings;
@@ -101,13 +98,9 @@ class PairingPageController {
 	String list(@PathVariable String kind, @RequestParam(required = false) PairingStatus status,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String division,
 			@RequestParam(required = false) Integer page, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			@RequestParam(required = false) Long leftId, @RequestParam(required = false) Long rightId, Model model) {
+			Model model) {
 		PairingKind k = PairingKind.ofSlug(kind);
 		PageResult<PairingView> result = pairings.search(k, status, name, division, PageRequest.of(page, null));
-		model.addAttribute("leftPicker", pickers.left(k, leftId));
-		model.addAttribute("rightPicker", pickers.right(k, rightId));
-		model.addAttribute("picking", leftId != null || rightId != null);
-		model.addAttribute("divisionPicker", pickers.division(division));
 		model.addAttribute("kind", k);
 		model.addAttribute("statuses", PairingStatus.values());
 		model.addAttribute("linkTypes", LinkType.values());
@@ -154,7 +147,6 @@ class PairingPageController {
 		PairingKind k = PairingKind.ofSlug(kind);
 		model.addAttribute("kind", k);
 		model.addAttribute("division", division);
-		model.addAttribute("divisionPicker", pickers.division(division));
 		model.addAttribute("sides", division == null || division.isBlank() ? null : runs.unpaired(k, division.strip()));
 		return "pairing/unpaired";
 	}
@@ -163,7 +155,6 @@ class PairingPageController {
 	String runs(@PathVariable String kind, @RequestParam(required = false) Integer page, Model model) {
 		PairingKind k = PairingKind.ofSlug(kind);
 		model.addAttribute("kind", k);
-		model.addAttribute("divisionPicker", pickers.division(null));
 		PageResult<RunStore.Run> recent = PageResult.of(runs.recent(k), PageRequest.of(page, null));
 		model.addAttribute("runs", recent.items());
 		model.addAttribute("pager", ListPage.of(recent, p -> "/pairings/" + k.slug() + "/runs?page=" + p));
