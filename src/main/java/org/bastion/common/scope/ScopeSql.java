@@ -29,6 +29,8 @@ public final class ScopeSql {
 	private final List<String> organizationColumns = new ArrayList<>();
 	private final List<String> divisionColumns = new ArrayList<>();
 	private final List<String[]> personColumns = new ArrayList<>();
+	/** The kinds of column in the order first named: the condition tests them in that order (cheapest first). */
+	private final java.util.LinkedHashSet<String> order = new java.util.LinkedHashSet<>();
 
 	private ScopeSql(DataScope scope, String prefix) {
 		this.scope = scope;
@@ -48,18 +50,21 @@ public final class ScopeSql {
 	/** Columns holding an organization id: the row is in scope when one holds an organization in scope. */
 	public ScopeSql organizations(String... columns) {
 		organizationColumns.addAll(List.of(columns));
+		order.add("organizations");
 		return this;
 	}
 
 	/** Columns holding a division code: in scope when one starts with a governed division's code. */
 	public ScopeSql divisions(String... columns) {
 		divisionColumns.addAll(List.of(columns));
+		order.add("divisions");
 		return this;
 	}
 
 	/** A column holding a person id: in scope when it names a person of the scope. */
 	public ScopeSql persons(String column) {
 		personColumns.add(new String[] {null, column});
+		order.add("persons");
 		return this;
 	}
 
@@ -69,6 +74,7 @@ public final class ScopeSql {
 	 */
 	public ScopeSql persons(String guard, String column) {
 		personColumns.add(new String[] {guard, column});
+		order.add("persons");
 		return this;
 	}
 
@@ -78,26 +84,36 @@ public final class ScopeSql {
 		}
 		Map<String, Object> params = new LinkedHashMap<>();
 		List<String> parts = new ArrayList<>();
-		if (!organizationColumns.isEmpty()) {
-			List<String> names = chunks(prefix + "Org", scope.organizationIds().stream().sorted().toList(), params);
-			organizationColumns.forEach(column -> names.forEach(name -> parts.add(column + " in (:" + name + ")")));
-		}
-		if (!divisionColumns.isEmpty()) {
-			int n = 0;
-			for (String code : scope.divisionPrefixes().stream().sorted().toList()) {
-				String name = prefix + "Div" + n++;
-				params.put(name, SqlLike.startsWith(code));
-				divisionColumns.forEach(column -> parts.add(column + " like :" + name + " escape '\\'"));
-			}
-		}
-		if (!personColumns.isEmpty()) {
-			List<String> names = chunks(prefix + "Person", scope.personIds().stream().sorted().toList(), params);
-			for (String[] column : personColumns) {
-				names.forEach(name -> parts.add(column[0] == null ? column[1] + " in (:" + name + ")"
-						: "(" + column[0] + " and " + column[1] + " in (:" + name + "))"));
+		for (String kind : order) {
+			switch (kind) {
+				case "organizations" -> organizations(params, parts);
+				case "divisions" -> divisions(params, parts);
+				default -> persons(params, parts);
 			}
 		}
 		return new Condition(parts.isEmpty() ? "1 = 0" : "(" + String.join(" or ", parts) + ")", params);
+	}
+
+	private void organizations(Map<String, Object> params, List<String> parts) {
+		List<String> names = chunks(prefix + "Org", scope.organizationIds().stream().sorted().toList(), params);
+		organizationColumns.forEach(column -> names.forEach(name -> parts.add(column + " in (:" + name + ")")));
+	}
+
+	private void divisions(Map<String, Object> params, List<String> parts) {
+		int n = 0;
+		for (String code : scope.divisionPrefixes().stream().sorted().toList()) {
+			String name = prefix + "Div" + n++;
+			params.put(name, SqlLike.startsWith(code));
+			divisionColumns.forEach(column -> parts.add(column + " like :" + name + " escape '\\'"));
+		}
+	}
+
+	private void persons(Map<String, Object> params, List<String> parts) {
+		List<String> names = chunks(prefix + "Person", scope.personIds().stream().sorted().toList(), params);
+		for (String[] column : personColumns) {
+			names.forEach(name -> parts.add(column[0] == null ? column[1] + " in (:" + name + ")"
+					: "(" + column[0] + " and " + column[1] + " in (:" + name + "))"));
+		}
 	}
 
 	private static List<String> chunks(String base, List<Long> ids, Map<String, Object> params) {

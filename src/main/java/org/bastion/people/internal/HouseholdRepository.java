@@ -34,13 +34,16 @@ public class HouseholdRepository {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
+	private final ListCounts counts;
 
-	HouseholdRepository(JdbcClient jdbc, JdbcTemplate template) {
+	HouseholdRepository(JdbcClient jdbc, JdbcTemplate template, ListCounts counts) {
+		this.counts = counts;
 		this.jdbc = jdbc;
 		this.template = template;
 	}
 
 	public long insert(HouseholdData h) {
+		counts.changed();
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into household (household_number, village_code, head_person_id, status, exit_year) values (?, ?, ?, ?, ?)")
 			.params(h.householdNumber(), h.villageCode(), h.headId(), h.status().name(), h.exitYear())
@@ -52,6 +55,7 @@ public class HouseholdRepository {
 
 	/** Inserts all households in JDBC batches; their numbers must be set and unique. */
 	public void insertAll(List<HouseholdData> households) {
+		counts.changed();
 		for (int from = 0; from < households.size(); from += CHUNK) {
 			List<HouseholdData> chunk = households.subList(from, Math.min(from + CHUNK, households.size()));
 			template.batchUpdate("insert into household (household_number, village_code, head_person_id, status, exit_year) values (?, ?, ?, ?, ?)",
@@ -75,6 +79,7 @@ public class HouseholdRepository {
 	}
 
 	public boolean update(long id, long version, HouseholdData h) {
+		counts.changed();
 		int rows = jdbc.sql("""
 				update household set household_number = ?, village_code = ?, head_person_id = ?, status = ?, exit_year = ?,
 				version = version + 1, updated_at = current_timestamp where id = ? and version = ?""")
@@ -150,7 +155,7 @@ public class HouseholdRepository {
 
 	public PageResult<HouseholdView> search(String divisionCode, HouseholdStatus status, DataScope scope, PageRequest page) {
 		Where where = where(divisionCode, status, scope);
-		long total = jdbc.sql("select count(*) from household h" + where.sql).params(where.params).query(Long.class).single();
+		long total = total(where);
 		List<HouseholdView> items = withMembers(jdbc.sql("select " + COLUMNS + " from household h" + where.sql
 				+ " order by h.village_code, h.id limit :limit offset :offset").params(where.params)
 			.param("limit", page.size()).param("offset", page.offset()).query(ROW).list());
@@ -160,7 +165,14 @@ public class HouseholdRepository {
 	/** How many households match, in scope. */
 	public long count(String divisionCode, HouseholdStatus status, DataScope scope) {
 		Where where = where(divisionCode, status, scope);
-		return jdbc.sql("select count(*) from household h" + where.sql).params(where.params).query(Long.class).single();
+		return total(where);
+	}
+
+	/** The count of a search, kept for a few seconds ({@link ListCounts}). */
+	private long total(Where where) {
+		String sql = "select count(*) from household h" + where.sql;
+		return counts.count(sql + new java.util.TreeMap<>(where.params),
+				() -> jdbc.sql(sql).params(where.params).query(Long.class).single());
 	}
 
 	public void forEachMatching(String divisionCode, HouseholdStatus status, DataScope scope,

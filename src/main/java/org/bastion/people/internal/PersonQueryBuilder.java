@@ -23,9 +23,13 @@ final class PersonQueryBuilder {
 	private PersonQueryBuilder() {
 	}
 
-	/** A person is in scope through their Party organization, their household registration or by being named. */
+	/**
+	 * A person is in scope through their household registration, their Party organization or by being named;
+	 * the division first, which a county's or township's persons nearly all meet, so that the long list of
+	 * organizations is tested only for the others.
+	 */
 	static ScopeSql.Condition inScope(DataScope scope) {
-		return ScopeSql.of(scope).organizations("p.organization_id").divisions("p.household_division_code").persons("p.id")
+		return ScopeSql.of(scope).divisions("p.household_division_code").organizations("p.organization_id").persons("p.id")
 				.condition();
 	}
 

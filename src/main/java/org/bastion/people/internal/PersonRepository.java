@@ -57,14 +57,23 @@ public class PersonRepository {
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
 	private final PersonalDataCipher cipher;
+	private final ListCounts counts;
 
+	/** Without the totals kept: every count is counted (a repository made by hand, e.g. with another cipher). */
 	PersonRepository(JdbcClient jdbc, JdbcTemplate template, PersonalDataCipher cipher) {
+		this(jdbc, template, cipher, new ListCounts());
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	PersonRepository(JdbcClient jdbc, JdbcTemplate template, PersonalDataCipher cipher, ListCounts counts) {
+		this.counts = counts;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.cipher = cipher;
 	}
 
 	public long insert(PersonData data) {
+		counts.changed();
 		KeyHolder keys = new GeneratedKeyHolder();
 		template.update(con -> {
 			PreparedStatement ps = con.prepareStatement(INSERT, new String[] {"id"});
@@ -81,6 +90,7 @@ public class PersonRepository {
 	 * read from the generated keys rather than looked up again.
 	 */
 	public Map<String, Long> insertAll(List<PersonData> persons) {
+		counts.changed();
 		Map<String, Long> ids = new HashMap<>();
 		for (int from = 0; from < persons.size(); from += CHUNK) {
 			List<PersonData> chunk = persons.subList(from, Math.min(from + CHUNK, persons.size()));
@@ -112,6 +122,7 @@ public class PersonRepository {
 
 	/** Returns false when the version is stale or the person is gone. */
 	public boolean update(long id, long version, PersonData d) {
+		counts.changed();
 		int rows = jdbc.sql("""
 				update person set name = ?, gender = ?, ethnicity = ?, birth_date = ?, id_number = ?, mobile = ?,
 				education = ?, household_division_code = ?, organization_id = ?, joined_party_on = ?, party_status = ?,
@@ -201,7 +212,7 @@ public class PersonRepository {
 
 	public PageResult<Person> search(PersonQuery query, List<Long> organizationIds, DataScope scope, PageRequest page) {
 		Where where = PersonQueryBuilder.where(query, organizationIds, scope, cipher);
-		long total = where.bind(jdbc.sql("select count(*) from person p" + where.sql())).query(Long.class).single();
+		long total = total(where);
 		List<Person> items = withTags(where
 			.bind(jdbc.sql("select " + COLUMNS + " from person p" + where.sql() + " order by p.name, p.id limit :limit offset :offset"))
 			.param("limit", page.size()).param("offset", page.offset()).query(this::map).list());
@@ -211,7 +222,14 @@ public class PersonRepository {
 	/** How many persons match, in scope. */
 	public long count(PersonQuery query, DataScope scope) {
 		Where where = PersonQueryBuilder.where(query, null, scope, cipher);
-		return where.bind(jdbc.sql("select count(*) from person p" + where.sql())).query(Long.class).single();
+		return total(where);
+	}
+
+	/** The count of a search, kept for a few seconds ({@link ListCounts}). */
+	private long total(Where where) {
+		String sql = "select count(*) from person p" + where.sql();
+		return counts.count(sql + new java.util.TreeMap<>(where.params()),
+				() -> where.bind(jdbc.sql(sql)).query(Long.class).single());
 	}
 
 	/** Hands every matching person in scope to the consumer in id order, a chunk at a time, for exports. */
@@ -252,6 +270,7 @@ public class PersonRepository {
 	}
 
 	public long moveMembers(long fromOrganizationId, long toOrganizationId) {
+		counts.changed();
 		return jdbc.sql("update person set organization_id = ?, version = version + 1, updated_at = current_timestamp "
 				+ "where organization_id = ?").params(toOrganizationId, fromOrganizationId).update();
 	}
@@ -273,6 +292,7 @@ public class PersonRepository {
 	 * chunk of rows at a time, in id order; returns how many rows it sealed anew.
 	 */
 	public int resealStale() {
+		counts.changed();
 		String current = "v" + cipher.currentVersion() + ":%";
 		int sealed = 0;
 		long after = 0;

@@ -3,6 +3,9 @@ package org.bastion.platform.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import org.bastion.common.security.SignedIn;
 import org.bastion.common.web.PerRequest;
@@ -12,6 +15,7 @@ import org.bastion.platform.ToDoSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,18 +66,50 @@ public class ToDos {
 		}
 	}
 
-	private final ObjectProvider<ToDoSource> sources;
-
-	ToDos(ObjectProvider<ToDoSource> sources) {
-		this.sources = sources;
+	private record Recent(Listing listing, long at) {
 	}
 
-	/** The signed-in user's to-dos, asked of the sources once per request; none for the public. */
+	private static final int MAX_USERS = 10_000;
+
+	private final ObjectProvider<ToDoSource> sources;
+	private final long reuseNanos;
+	private final Map<String, Recent> recent = new ConcurrentHashMap<>();
+
+	ToDos(ObjectProvider<ToDoSource> sources, @Value("${bastion.todos.reuse-seconds:30}") long reuseSeconds) {
+		this.sources = sources;
+		this.reuseNanos = TimeUnit.SECONDS.toNanos(reuseSeconds);
+	}
+
+	/**
+	 * The signed-in user's to-dos, asked of the sources once per request and reused for the user's next pages
+	 * during {@code bastion.todos.reuse-seconds} (the menu's badge is on every page, and every source counts in
+	 * the user's scope); anything the user changes ({@link ToDosForgetFilter}) asks them again. None for the public.
+	 */
 	public Listing current() {
 		if (!SignedIn.anyone()) {
 			return new Listing(List.of(), false);
 		}
-		return PerRequest.cached(CACHE, "", () -> collect(sources.orderedStream().toList()));
+		return PerRequest.cached(CACHE, "", () -> {
+			String user = SignedIn.authentication().map(a -> a.getName()).orElse("");
+			Recent last = recent.get(user);
+			return last != null && System.nanoTime() - last.at() < reuseNanos ? last.listing() : collected(user);
+		});
+	}
+
+	private Listing collected(String user) {
+		Listing listing = collect(sources.orderedStream().toList());
+		if (reuseNanos > 0) {
+			if (recent.size() >= MAX_USERS) {
+				recent.clear();
+			}
+			recent.put(user, new Recent(listing, System.nanoTime()));
+		}
+		return listing;
+	}
+
+	/** The user changed something: their to-dos are asked again on the next page. */
+	void forget(String user) {
+		recent.remove(user);
 	}
 
 	static Listing collect(List<ToDoSource> sources) {
