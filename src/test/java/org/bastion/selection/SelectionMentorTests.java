@@ -38,7 +38,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @IntegrationTest
 @Tag("integration")
-@WithMockUser(username = "admin", authorities = {"selection:read", "selection:write", "pairing:read", "pairing:write"})
+@WithMockUser(username = "admin", authorities = {"selection:read", "selection:write", "indicator:read", "pairing:read", "pairing:write"})
 class SelectionMentorTests extends SelectionScopeTest {
 
 	@Autowired
@@ -164,7 +164,7 @@ class SelectionMentorTests extends SelectionScopeTest {
 	}
 
 	@Test
-	@WithMockUser(username = "admin", authorities = {"selection:read", "selection:write"})
+	@WithMockUser(username = "admin", authorities = {"selection:read", "selection:write", "indicator:read"})
 	void aSelectionClerkWithoutPairingAuthorityNamesMentorsOnlyInScope() throws Exception {
 		Pool pool = pool(10, 1);
 		Candidate cadre = pool.cadres().get(0);

@@ -36,7 +36,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * subtree and division 350424107) against records of 翠江镇.
  */
 @IntegrationTest
-@WithMockUser(username = "admin", authorities = {"selection:read", "selection:write"})
+@WithMockUser(username = "admin", authorities = {"selection:read", "selection:write", "indicator:read"})
 class SelectionWebTests extends SelectionScopeTest {
 
 	@Autowired

@@ -17,6 +17,8 @@ import org.bastion.people.HouseholdData;
 import org.bastion.people.HouseholdRelation;
 import org.bastion.people.HouseholdStatus;
 import org.bastion.people.HouseholdView;
+import org.bastion.indicators.SourceChanges;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,8 +38,11 @@ public class HouseholdRepository {
 	private final JdbcTemplate template;
 	private final ListCounts counts;
 
-	HouseholdRepository(JdbcClient jdbc, JdbcTemplate template, ListCounts counts) {
+	private final ApplicationEventPublisher events;
+
+	HouseholdRepository(JdbcClient jdbc, JdbcTemplate template, ListCounts counts, ApplicationEventPublisher events) {
 		this.counts = counts;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.template = template;
 	}
@@ -50,6 +55,7 @@ public class HouseholdRepository {
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
 		insertMembers(id, h);
+		SourceChanges.changed(events, HouseholdIndicators.HOUSEHOLD, id);
 		return id;
 	}
 
@@ -75,11 +81,13 @@ public class HouseholdRepository {
 				memberRows(ids.get(h.householdNumber()), h, rows);
 			}
 			template.batchUpdate("insert into household_member (household_id, person_id, relation) values (?, ?, ?)", rows);
+			SourceChanges.changed(events, HouseholdIndicators.HOUSEHOLD, ids.values());
 		}
 	}
 
 	public boolean update(long id, long version, HouseholdData h) {
 		counts.changed();
+		SourceChanges.changed(events, HouseholdIndicators.HOUSEHOLD, id);
 		int rows = jdbc.sql("""
 				update household set household_number = ?, village_code = ?, head_person_id = ?, status = ?, exit_year = ?,
 				version = version + 1, updated_at = current_timestamp where id = ? and version = ?""")
