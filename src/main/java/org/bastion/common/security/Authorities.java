@@ -24,6 +24,8 @@ public final class Authorities {
 	public static final String PAIRING_WRITE = "pairing:write";
 	public static final String SELECTION_READ = "selection:read";
 	public static final String SELECTION_WRITE = "selection:write";
+	/** Reading indicator values, their history, breakdown and drill-down (in the caller's scope). */
+	public static final String INDICATOR_READ = "indicator:read";
 	/** 项目登记: the project registry. */
 	public static final String PROJECT_READ = "project:read";
 	public static final String PROJECT_WRITE = "project:write";
@@ -43,7 +45,7 @@ public final class Authorities {
 	/** Every authority, for an installation's first administrator. */
 	public static final java.util.List<String> ALL = java.util.List.of(DIVISION_READ, ORGANIZATION_READ,
 			ORGANIZATION_WRITE, PERSON_READ, PERSON_WRITE, PERSON_VIEW_FULL_ID, HOUSEHOLD_READ, HOUSEHOLD_WRITE, IMPORT,
-			EXPORT, CALENDAR_WRITE, PAIRING_READ, PAIRING_WRITE, SELECTION_READ, SELECTION_WRITE, USER_MANAGE, ROLE_MANAGE,
+			EXPORT, CALENDAR_WRITE, PAIRING_READ, PAIRING_WRITE, SELECTION_READ, SELECTION_WRITE, INDICATOR_READ, USER_MANAGE, ROLE_MANAGE,
 			AUDIT_READ, OPERATIONS_READ, PROJECT_READ, PROJECT_WRITE, FUNDS_READ, FUNDS_WRITE);
 
 	private Authorities() {
