@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("!command")
-@Order(20)
+@Order(30)
 @ConditionalOnProperty(name = "bastion.demo.enabled", havingValue = "true")
 class DemoPairings implements ApplicationRunner {
 

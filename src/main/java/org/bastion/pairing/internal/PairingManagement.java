@@ -321,7 +321,7 @@ public class PairingManagement implements Pairings {
 	}
 
 	/** A pairing to change: 404 when there is none, 403 when the caller cannot see it. */
-	private PairingView writable(long id) {
+	PairingView writable(long id) {
 		PairingView p = FoundOrForbidden.found(store.find(id, DataScope.everything()), "pairing", id);
 		FoundOrForbidden.mayChange(store.find(id, scopes.current()).isPresent());
 		return p;
