@@ -41,7 +41,7 @@ class ListPagesOnTheFragmentsTests {
 	}
 
 	@Test
-	@WithMockUser(username = "admin", authorities = "selection:read")
+	@WithMockUser(username = "admin", authorities = {"selection:read", "indicator:read"})
 	void theReservePoolAndNoticesHaveAPagerAtTheTopAndTheBottom() throws Exception {
 		String pool = page("/reserve/pool?state=INSPECTED");
 		assertThat(pool).contains(FILTERS);
@@ -50,13 +50,13 @@ class ListPagesOnTheFragmentsTests {
 	}
 
 	@Test
-	@WithMockUser(username = "admin", authorities = "selection:read")
+	@WithMockUser(username = "admin", authorities = {"selection:read", "indicator:read"})
 	void theReserveRoundsHaveAPagerAtTheTopAndTheBottom() throws Exception {
 		assertThat(pagers(page("/reserve?from=2026-01-01&to=2026-06-30"))).isEqualTo(2);
 	}
 
 	@Test
-	@WithMockUser(username = "admin", authorities = "selection:read")
+	@WithMockUser(username = "admin", authorities = {"selection:read", "indicator:read"})
 	void theReserveClassesAndShadowingPlansHaveAPagerAtTheTopAndTheBottom() throws Exception {
 		assertThat(pagers(page("/reserve/classes"))).isEqualTo(2);
 		String plans = page("/reserve/plans");
@@ -71,7 +71,7 @@ class ListPagesOnTheFragmentsTests {
 	}
 
 	@Test
-	@WithMockUser(username = "admin", authorities = "pairing:read")
+	@WithMockUser(username = "admin", authorities = {"pairing:read", "indicator:read"})
 	void pairingsSolverRunsHaveAPagerAtTheTopAndTheBottomAndTheOverviewsPeriodFoldsOnAPhone() throws Exception {
 		assertThat(pagers(page("/pairings/n-plus-one/runs"))).isEqualTo(2);
 		assertThat(page("/pairings")).contains(FILTERS);

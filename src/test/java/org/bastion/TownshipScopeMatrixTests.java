@@ -225,6 +225,36 @@ class TownshipScopeMatrixTests {
 		assertThat(candidateIds).doesNotContainAnyElementsOf(candidates(other)).containsAnyElementsOf(candidates(viewer));
 	}
 
+	@ParameterizedTest(name = "{0}''s indicators count and list nothing of {1}")
+	@MethodSource("viewers")
+	void indicatorsOfTheOtherTownshipAre404AndDrillDownsListNoneOfItsRecords(Township viewer, Township other) throws Exception {
+		String token = token(viewer);
+		mvc.perform(bearer(get("/api/v1/indicators?scope=" + committee(other)), token)).andExpect(status().isNotFound());
+		mvc.perform(bearer(get("/api/v1/indicators/pairing.n1.households?scope=" + committee(other)), token))
+			.andExpect(status().isNotFound());
+		mvc.perform(bearer(get("/api/v1/indicators/pairing.n1.households/records?scope=" + committee(other)), token))
+			.andExpect(status().isNotFound());
+		List<Long> theirPairings = pairings(other, viewer);
+		JsonNode values = apiGet(token, "/api/v1/indicators");
+		for (JsonNode v : values.get("indicators")) {
+			String code = v.get("code").asString();
+			JsonNode records = apiGet(token, "/api/v1/indicators/" + code + "/records?size=200");
+			Set<Long> listed = new HashSet<>();
+			records.get("content").forEach(r -> {
+				if ("pairing".equals(r.get("recordType").asString())) {
+					listed.add(r.get("recordId").asLong());
+				}
+			});
+			assertThat(listed).as(code).doesNotContainAnyElementsOf(theirPairings);
+		}
+		long ownHouseholds = apiGet(token, "/api/v1/indicators/pairing.n1.households").get("indicator").get("value").asLong();
+		assertThat(ownHouseholds).isEqualTo(jdbc.sql("select count(distinct right_id) from pairing where kind = 'N_PLUS_ONE' "
+				+ "and status <> 'PROPOSED' and starts_on <= '2026-12-31' and (ends_on is null or ends_on >= '2026-01-01') "
+				+ "and (right_division like :prefix or left_division like :prefix or left_organization_id in (:orgs) "
+				+ "or right_organization_id in (:orgs))")
+			.param("prefix", viewer.prefix() + "%").param("orgs", organizations(viewer)).query(Long.class).single());
+	}
+
 	@ParameterizedTest(name = "{0} changes none of {1}''s records: 403 and nothing written")
 	@MethodSource("viewers")
 	void apiChangesOfTheOtherTownshipAre403AndChangeNothing(Township viewer, Township other) throws Exception {

@@ -6,6 +6,7 @@ import static org.bastion.common.security.Authorities.DIVISION_READ;
 import static org.bastion.common.security.Authorities.EXPORT;
 import static org.bastion.common.security.Authorities.HOUSEHOLD_READ;
 import static org.bastion.common.security.Authorities.HOUSEHOLD_WRITE;
+import static org.bastion.common.security.Authorities.INDICATOR_READ;
 import static org.bastion.common.security.Authorities.IMPORT;
 import static org.bastion.common.security.Authorities.OPERATIONS_READ;
 import static org.bastion.common.security.Authorities.ORGANIZATION_READ;
@@ -32,17 +33,17 @@ public enum Role {
 	/** 组织部管理员: everything business-wise within their subtree (usually the county's root). */
 	COUNTY_ADMIN(true, DIVISION_READ, ORGANIZATION_READ, ORGANIZATION_WRITE, PERSON_READ, PERSON_WRITE, PERSON_VIEW_FULL_ID,
 			HOUSEHOLD_READ, HOUSEHOLD_WRITE, IMPORT, EXPORT, CALENDAR_WRITE, PAIRING_READ, PAIRING_WRITE, SELECTION_READ,
-			SELECTION_WRITE),
+			SELECTION_WRITE, INDICATOR_READ),
 	/** 乡镇管理员: the township's records, without full ID numbers or the calendar. */
 	TOWNSHIP_ADMIN(true, DIVISION_READ, ORGANIZATION_READ, ORGANIZATION_WRITE, PERSON_READ, PERSON_WRITE, HOUSEHOLD_READ,
-			HOUSEHOLD_WRITE, IMPORT, EXPORT, PAIRING_READ, PAIRING_WRITE, SELECTION_READ, SELECTION_WRITE),
+			HOUSEHOLD_WRITE, IMPORT, EXPORT, PAIRING_READ, PAIRING_WRITE, SELECTION_READ, SELECTION_WRITE, INDICATOR_READ),
 	/** 支部书记: keeps the branch's member records; reads the rest of the branch. */
 	BRANCH_SECRETARY(true, DIVISION_READ, ORGANIZATION_READ, PERSON_READ, PERSON_WRITE, HOUSEHOLD_READ, PAIRING_READ,
-			SELECTION_READ),
+			SELECTION_READ, INDICATOR_READ),
 	/** 网格员/楼栋长: reads the persons and households of their grid and keeps the households current. */
-	GRID_WORKER(true, DIVISION_READ, ORGANIZATION_READ, PERSON_READ, HOUSEHOLD_READ, HOUSEHOLD_WRITE, PAIRING_READ),
+	GRID_WORKER(true, DIVISION_READ, ORGANIZATION_READ, PERSON_READ, HOUSEHOLD_READ, HOUSEHOLD_WRITE, PAIRING_READ, INDICATOR_READ),
 	/** 党员: sees themself and their own branch, read-only. */
-	MEMBER(true, DIVISION_READ, ORGANIZATION_READ, PERSON_READ),
+	MEMBER(true, DIVISION_READ, ORGANIZATION_READ, PERSON_READ, INDICATOR_READ),
 	/** 系统管理员: users, settings and operations, no business data. */
 	SYSTEM_ADMIN(false, USER_MANAGE, CALENDAR_WRITE, DIVISION_READ, OPERATIONS_READ),
 	/** 安全管理员: roles and data scopes, no business data. */

@@ -12,8 +12,10 @@ public final class Commands {
 	public static final String GENERATE_PROVINCE = "generate-province";
 	public static final String VERIFY_AUDIT = "verify-audit";
 	public static final String CREATE_ADMIN = "create-admin";
+	public static final String RECOUNT_INDICATORS = "recount-indicators";
 
-	private static final Set<String> NAMES = Set.of(IMPORT_DIVISIONS, GENERATE_PROVINCE, VERIFY_AUDIT, CREATE_ADMIN);
+	private static final Set<String> NAMES = Set.of(IMPORT_DIVISIONS, GENERATE_PROVINCE, VERIFY_AUDIT, CREATE_ADMIN,
+			RECOUNT_INDICATORS);
 
 	private Commands() {
 	}

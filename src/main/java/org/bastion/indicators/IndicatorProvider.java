@@ -21,7 +21,8 @@ public interface IndicatorProvider {
 
 	/**
 	 * The facts of these records now (none for a deleted record, none for a record type this module
-	 * does not know); the engine replaces all kept facts of the records with them.
+	 * does not know); the engine replaces all kept facts of the records with them, keeping only facts of
+	 * this record type and these ids (a provider may answer more, e.g. every fact of the rows it read).
 	 */
 	Stream<IndicatorFact> factsOf(String recordType, Collection<Long> ids);
 

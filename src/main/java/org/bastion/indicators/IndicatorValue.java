@@ -11,7 +11,8 @@ import org.bastion.common.Period;
  * over an empty base), shown as —
  * @param numerator for a ratio, the numerator's value; else null
  * @param denominator for a ratio, the base's value; else null
- * @param scopeOrganizationId the root of the subtree evaluated
+ * @param scopeOrganizationId the root of the subtree evaluated; 0 for the whole scope of a caller whose scope
+ * has no topmost organization (divisions or persons only)
  */
 public record IndicatorValue(IndicatorDefinition definition, BigDecimal value, BigDecimal numerator,
 		BigDecimal denominator, long scopeOrganizationId, Period period) {

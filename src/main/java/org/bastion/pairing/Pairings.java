@@ -12,6 +12,12 @@ import java.util.Set;
  */
 public interface Pairings {
 
+	/**
+	 * The indicator record type published (with the right side's person id) whenever a RESERVE_MENTOR
+	 * pairing changes, so that the module owning the mentees re-describes their facts.
+	 */
+	String MENTEE_RECORDS = "reserve_mentee";
+
 	/** Live and ended pairings in which the person is either side, live first. */
 	List<PairingView> ofPerson(long personId);
 
@@ -45,4 +51,22 @@ public interface Pairings {
 
 	/** Which of these right sides had an active (confirmed, not yet ended) pairing of the kind on the day (in scope). */
 	Set<Long> rightsPairedOn(PairingKind kind, Collection<Long> rightIds, LocalDate on);
+
+	/** A finished term of a pairing, recorded from the past (earlier years' pairings, an import). */
+	record PastTerm(long leftId, long rightId, LocalDate startsOn, LocalDate endsOn) {
+	}
+
+	/**
+	 * Records finished terms as ENDED pairings with the reason (任期届满 …), each side checked to fit the
+	 * kind; the live rules (quotas, one helper) do not apply to what is over. Requires
+	 * {@code pairing:write}; returns the new ids in the order given.
+	 */
+	List<Long> recordPastTerms(PairingKind kind, List<PastTerm> terms, String reason);
+
+	/**
+	 * Confirmed (active or ended) pairings of the kind whose right side is one of these, by right side,
+	 * oldest first. Unscoped and unguarded: for indicator providers, which describe records for the
+	 * engine (it applies each reader's scope); never for showing to a caller.
+	 */
+	Map<Long, List<PairingView>> confirmedOfRights(PairingKind kind, Collection<Long> rightIds);
 }

@@ -5,5 +5,5 @@
  * solver, the visits and help records of each pair, and the pairing figures.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Pairing",
-		allowedDependencies = {"geography", "organization", "people", "platform"})
+		allowedDependencies = {"geography", "organization", "people", "platform", "indicators"})
 package org.bastion.pairing;

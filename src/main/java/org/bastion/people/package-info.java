@@ -4,5 +4,5 @@
  * Other modules read them through {@link org.bastion.people.People} and
  * {@link org.bastion.people.Households}; ID numbers and phones leave this module only masked.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "People", allowedDependencies = {"geography", "organization", "access", "platform"})
+@org.springframework.modulith.ApplicationModule(displayName = "People", allowedDependencies = {"geography", "organization", "access", "platform", "indicators"})
 package org.bastion.people;

@@ -5,5 +5,5 @@
  * {@code docs/selection.md}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Selection",
-		allowedDependencies = {"people", "calendar", "organization", "geography", "access", "pairing", "platform"})
+		allowedDependencies = {"people", "calendar", "organization", "geography", "access", "pairing", "platform", "indicators"})
 package org.bastion.selection;

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @IntegrationTest
-@WithMockUser(username = "admin", authorities = {"pairing:read", "pairing:write"})
+@WithMockUser(username = "admin", authorities = {"pairing:read", "pairing:write", "indicator:read"})
 class PairingApiTests {
 
 	/** 湖村镇: manual pairs; 安乐镇 is left to the solver test. */

@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** A user whose scope is 安乐镇 sees and changes only pairings with a side there (a cadre living there, or a household). */
 @IntegrationTest
-@WithMockUser(username = "anle", authorities = {"pairing:read", "pairing:write"})
+@WithMockUser(username = "anle", authorities = {"pairing:read", "pairing:write", "indicator:read"})
 class PairingScopeTests {
 
 	@Autowired

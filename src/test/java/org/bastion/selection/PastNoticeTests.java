@@ -32,7 +32,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 @IntegrationTest
 @Tag("integration")
-@WithMockUser(username = "admin", authorities = {"selection:read", "selection:write"})
+@WithMockUser(username = "admin", authorities = {"selection:read", "selection:write", "indicator:read"})
 class PastNoticeTests {
 
 	static final LocalDate REFERENCE = LocalDate.of(2026, 6, 30);

@@ -47,7 +47,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 @Tag("integration")
-@WithMockUser(username = "admin", authorities = {"selection:read", "selection:write", "pairing:read", "pairing:write"})
+@WithMockUser(username = "admin", authorities = {"selection:read", "selection:write", "indicator:read", "pairing:read", "pairing:write"})
 class SelectionMentorTests {
 
 	@TestBean(methodName = "org.bastion.SwitchedDataScopes#dataScopes")
@@ -195,7 +195,7 @@ class SelectionMentorTests {
 	}
 
 	@Test
-	@WithMockUser(username = "admin", authorities = {"selection:read", "selection:write"})
+	@WithMockUser(username = "admin", authorities = {"selection:read", "selection:write", "indicator:read"})
 	void aSelectionClerkWithoutPairingAuthorityNamesMentorsOnlyInScope() throws Exception {
 		Pool pool = pool(10, 1);
 		Candidate cadre = pool.cadres().get(0);

@@ -47,7 +47,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** The rules of a round and the steps of 三荐两审一考察一公示, through the module's façade. */
 @IntegrationTest
-@WithMockUser(username = "admin", authorities = {"selection:read", "selection:write"})
+@WithMockUser(username = "admin", authorities = {"selection:read", "selection:write", "indicator:read"})
 class SelectionProcessTests {
 
 	static final LocalDate REFERENCE = LocalDate.of(2026, 6, 30);

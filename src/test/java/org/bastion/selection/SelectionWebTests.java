@@ -43,7 +43,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * subtree and division 350424107) against records of 翠江镇.
  */
 @IntegrationTest
-@WithMockUser(username = "admin", authorities = {"selection:read", "selection:write"})
+@WithMockUser(username = "admin", authorities = {"selection:read", "selection:write", "indicator:read"})
 class SelectionWebTests {
 
 	@TestBean(methodName = "org.bastion.SwitchedDataScopes#dataScopes")

@@ -6,19 +6,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.bastion.common.Period;
 import org.bastion.common.scope.DataScopes;
-import org.bastion.pairing.PairingKind;
-import org.bastion.people.People;
-import org.bastion.people.PersonView;
+import org.bastion.indicators.IndicatorKind;
+import org.bastion.indicators.IndicatorValue;
+import org.bastion.indicators.Indicators;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * The pairing figures of the county's work report (indicators.md: pairing.*, assistance.*,
- * first_secretaries.sent, mentor.*, link.*, enterprise.*, leader.*), computed from the pairing
- * records in the caller's scope for a period: a pair counts when it was confirmed (active or
- * ended) and its time overlaps the period; a visit or help record counts when it falls in it.
+ * The pairing figures of the county's work report, a thin view over the indicator engine
+ * ({@link PairingIndicators}): for the period {@code from}–{@code to} and the caller's whole scope.
+ * The assistance.* sums still come from the typed counters of the visit records until the project
+ * and funds records replace them (issue 13).
  */
 @Service
 @PreAuthorize(PairingManagement.READ)
@@ -34,89 +35,46 @@ public class PairingFigures {
 
 	private final JdbcClient jdbc;
 	private final DataScopes scopes;
-	private final PairingRules rules;
-	private final People people;
+	private final Indicators indicators;
 
-	PairingFigures(JdbcClient jdbc, DataScopes scopes, PairingRules rules, People people) {
+	PairingFigures(JdbcClient jdbc, DataScopes scopes, Indicators indicators) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
-		this.rules = rules;
-		this.people = people;
+		this.indicators = indicators;
 	}
 
 	/** The figures by key for the period {@code from}–{@code to} (both days included). */
 	public Map<String, Number> compute(LocalDate from, LocalDate to) {
+		Map<String, IndicatorValue> values = new HashMap<>();
+		indicators.values(null, Period.of(from, to)).forEach(v -> values.put(v.code(), v));
+		Map<String, Number> typed = values.containsKey("assistance.funds_yuan") ? Map.of() : typedAssistance(from, to);
 		Map<String, Number> figures = new LinkedHashMap<>();
-		Map<PairingKind, long[]> counts = new HashMap<>();
-		Map<String, Object> params = new HashMap<>();
-		params.put("from", from);
-		params.put("to", to);
-		String inPeriod = " where p.status <> 'PROPOSED' and p.starts_on <= :to and (p.ends_on is null or p.ends_on >= :from)"
-				+ PairingStore.inScope(scopes.current(), params);
-		jdbc.sql("select p.kind, count(distinct p.left_id) lefts, count(distinct p.right_id) rights, count(*) pairs from pairing p"
-				+ inPeriod + " group by p.kind")
-			.params(params)
-			.query((rs, i) -> counts.put(PairingKind.valueOf(rs.getString("kind")),
-					new long[] {rs.getLong("lefts"), rs.getLong("rights"), rs.getLong("pairs")}))
-			.list();
-		Map<String, Object> visitParams = new HashMap<>();
-		visitParams.put("from", from);
-		visitParams.put("to", to);
-		String visitScope = PairingStore.inScope(scopes.current(), visitParams);
-		Object[] sums = jdbc.sql("select coalesce(sum(v.funds_yuan), 0), coalesce(sum(v.projects), 0), "
-				+ "coalesce(sum(v.cooperatives), 0), coalesce(sum(v.households_employed), 0) from pairing_visit v "
-				+ "join pairing p on p.id = v.pairing_id where v.visited_on between :from and :to"
-				+ visitScope)
-			.params(visitParams)
-			.query((rs, i) -> new Object[] {rs.getBigDecimal(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
-			.single();
-		figures.put("pairing.branch_village.branches", lefts(counts, PairingKind.BRANCH_VILLAGE));
-		figures.put("pairing.branch_village.villages", rights(counts, PairingKind.BRANCH_VILLAGE));
-		figures.put("assistance.funds_yuan", ((BigDecimal) sums[0]).setScale(2, java.math.RoundingMode.HALF_UP));
-		figures.put("assistance.projects", (Long) sums[1]);
-		figures.put("assistance.cooperatives", (Long) sums[2]);
-		figures.put("assistance.households_employed", (Long) sums[3]);
-		figures.put("pairing.n1.cadres", lefts(counts, PairingKind.N_PLUS_ONE));
-		figures.put("pairing.n1.households", rights(counts, PairingKind.N_PLUS_ONE));
-		figures.put("pairing.n1.quota_violations", quotaViolations(inPeriod, params));
-		figures.put("first_secretaries.sent", lefts(counts, PairingKind.FIRST_SECRETARY));
-		figures.put("mentor.mentors", lefts(counts, PairingKind.MENTOR));
-		figures.put("mentor.pairs", pairs(counts, PairingKind.MENTOR));
-		figures.put("link.organ_branches", lefts(counts, PairingKind.JOINT_BUILDING));
-		figures.put("link.village_branches", rights(counts, PairingKind.JOINT_BUILDING));
-		figures.put("link.organ_members", lefts(counts, PairingKind.MEMBER_LINK));
-		figures.put("link.rural_people", rights(counts, PairingKind.MEMBER_LINK));
-		figures.put("link.pairs", pairs(counts, PairingKind.MEMBER_LINK));
-		figures.put("enterprise.soe_partners", lefts(counts, PairingKind.ONE_PLUS_N));
-		figures.put("enterprise.private_partners", rights(counts, PairingKind.ONE_PLUS_N));
-		figures.put("leader.instructors", lefts(counts, PairingKind.ENTERPRISE_INSTRUCTOR));
-		figures.put("leader.enterprises", rights(counts, PairingKind.ENTERPRISE_INSTRUCTOR));
+		for (String key : KEYS) {
+			IndicatorValue v = values.get(key);
+			if (v != null) {
+				figures.put(key, v.definition().kind() == IndicatorKind.SUM ? v.value() : (Number) v.value().longValueExact());
+			}
+			else if (typed.containsKey(key)) {
+				figures.put(key, typed.get(key));
+			}
+		}
 		return figures;
 	}
 
-	/** Cadres who held more N+1 households at once in the period than their rank allows (must be 0). */
-	private long quotaViolations(String inPeriod, Map<String, Object> params) {
-		Map<Long, Long> held = new HashMap<>();
-		jdbc.sql("select p.left_id, count(*) n from pairing p" + inPeriod + " and p.kind = 'N_PLUS_ONE' and p.status = 'ACTIVE' group by p.left_id")
+	/** The sums typed on visit records (帮扶资金, 项目, 合作社, 带动就业) in the period, in scope. */
+	private Map<String, Number> typedAssistance(LocalDate from, LocalDate to) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("from", from);
+		params.put("to", to);
+		String visitScope = PairingStore.inScope(scopes.current(), params);
+		Object[] sums = jdbc.sql("select coalesce(sum(v.funds_yuan), 0), coalesce(sum(v.projects), 0), "
+				+ "coalesce(sum(v.cooperatives), 0), coalesce(sum(v.households_employed), 0) from pairing_visit v "
+				+ "join pairing p on p.id = v.pairing_id where v.visited_on between :from and :to" + visitScope)
 			.params(params)
-			.query((rs, i) -> held.put(rs.getLong(1), rs.getLong(2)))
-			.list();
-		Map<Long, PersonView> cadres = people.findAll(held.keySet());
-		return held.entrySet().stream()
-			.filter(e -> e.getValue() > rules.quota(PairingKind.N_PLUS_ONE,
-					cadres.containsKey(e.getKey()) ? cadres.get(e.getKey()).cadreRank() : null))
-			.count();
-	}
-
-	private static long lefts(Map<PairingKind, long[]> counts, PairingKind kind) {
-		return counts.getOrDefault(kind, new long[3])[0];
-	}
-
-	private static long rights(Map<PairingKind, long[]> counts, PairingKind kind) {
-		return counts.getOrDefault(kind, new long[3])[1];
-	}
-
-	private static long pairs(Map<PairingKind, long[]> counts, PairingKind kind) {
-		return counts.getOrDefault(kind, new long[3])[2];
+			.query((rs, i) -> new Object[] {rs.getBigDecimal(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
+			.single();
+		return Map.of("assistance.funds_yuan", ((BigDecimal) sums[0]).setScale(2, java.math.RoundingMode.HALF_UP),
+				"assistance.projects", (Long) sums[1], "assistance.cooperatives", (Long) sums[2],
+				"assistance.households_employed", (Long) sums[3]);
 	}
 }

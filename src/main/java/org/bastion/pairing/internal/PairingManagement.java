@@ -4,6 +4,7 @@ import org.bastion.pairing.VillageNeed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,7 @@ public class PairingManagement implements Pairings {
 	public static final String WRITE = "hasAuthority('" + Authorities.PAIRING_WRITE + "')";
 
 	private final PairingStore store;
+	private final PairingTerms terms;
 	private final SideResolver sides;
 	private final PairingRules rules;
 	private final DataScopes scopes;
@@ -52,7 +54,8 @@ public class PairingManagement implements Pairings {
 	private final ActingUsers actingUsers;
 
 	PairingManagement(PairingStore store, SideResolver sides, PairingRules rules, DataScopes scopes, Households households,
-			ApplicationEventPublisher events, Clock clock, ActingUsers actingUsers) {
+			ApplicationEventPublisher events, Clock clock, ActingUsers actingUsers, PairingTerms terms) {
+		this.terms = terms;
 		this.actingUsers = actingUsers;
 		this.store = store;
 		this.sides = sides;
@@ -91,6 +94,21 @@ public class PairingManagement implements Pairings {
 	public List<PairingStore.Visit> visits(long id) {
 		get(id);
 		return store.visits(id);
+	}
+
+	@Override
+	@PreAuthorize(WRITE)
+	@Transactional
+	public List<Long> recordPastTerms(PairingKind kind, List<PastTerm> terms, String reason) {
+		List<Long> ids = this.terms.record(kind, terms, reason);
+		events.publishEvent(AuditEvent.imported("pairing", ids.size() + " past " + kind + " terms recorded"));
+		return ids;
+	}
+
+	@Override
+	@PreAuthorize("permitAll()")
+	public Map<Long, List<PairingView>> confirmedOfRights(PairingKind kind, Collection<Long> rightIds) {
+		return terms.confirmedOfRights(kind, rightIds);
 	}
 
 	@Override

@@ -27,6 +27,7 @@ import org.bastion.pairing.PairingView;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Repository;
 
 /** The pairing tables, read and written with SQL; reads that serve a caller take the caller's scope. */
@@ -40,7 +41,10 @@ public class PairingStore {
 	private final PairingRules rules;
 	private final Clock clock;
 
-	PairingStore(JdbcClient jdbc, PairingRules rules, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PairingStore(JdbcClient jdbc, PairingRules rules, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.rules = rules;
@@ -97,7 +101,9 @@ public class PairingStore {
 					? DomainException.conflict("pairing.rule.quotaTaken", left.name())
 					: DomainException.conflict("pairing.rule.oneRightTaken", right.name());
 		}
-		return keys.getKey().longValue();
+		long id = keys.getKey().longValue();
+		PairingIndicators.changed(events, id, kind, left.id(), right.id());
+		return id;
 	}
 
 	/**
@@ -290,6 +296,12 @@ public class PairingStore {
 
 	/** Changes a pairing's status; an ended pairing frees its sides ({@code live_right}, {@code live_left}). */
 	boolean changeStatus(long id, PairingStatus status, LocalDate endsOn, String reason) {
+		jdbc.sql("select kind, left_id, right_id from pairing where id = :id").param("id", id)
+			.query((rs, i) -> {
+				PairingIndicators.changed(events, id, PairingKind.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3));
+				return id;
+			})
+			.list();
 		return jdbc.sql("update pairing set status = :status, ends_on = :endsOn, end_reason = :reason, version = version + 1"
 				+ (status.live() ? "" : ", live_right = null, live_left = null") + " where id = :id")
 			.param("status", status.name())

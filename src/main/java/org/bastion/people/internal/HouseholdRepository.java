@@ -17,6 +17,8 @@ import org.bastion.people.HouseholdData;
 import org.bastion.people.HouseholdRelation;
 import org.bastion.people.HouseholdStatus;
 import org.bastion.people.HouseholdView;
+import org.bastion.indicators.SourceChanges;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -34,7 +36,10 @@ public class HouseholdRepository {
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
 
-	HouseholdRepository(JdbcClient jdbc, JdbcTemplate template) {
+	private final ApplicationEventPublisher events;
+
+	HouseholdRepository(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.template = template;
 	}
@@ -46,6 +51,7 @@ public class HouseholdRepository {
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
 		insertMembers(id, h);
+		SourceChanges.changed(events, HouseholdIndicators.HOUSEHOLD, id);
 		return id;
 	}
 
@@ -70,10 +76,12 @@ public class HouseholdRepository {
 				memberRows(ids.get(h.householdNumber()), h, rows);
 			}
 			template.batchUpdate("insert into household_member (household_id, person_id, relation) values (?, ?, ?)", rows);
+			SourceChanges.changed(events, HouseholdIndicators.HOUSEHOLD, ids.values());
 		}
 	}
 
 	public boolean update(long id, long version, HouseholdData h) {
+		SourceChanges.changed(events, HouseholdIndicators.HOUSEHOLD, id);
 		int rows = jdbc.sql("""
 				update household set household_number = ?, village_code = ?, head_person_id = ?, status = ?, exit_year = ?,
 				version = version + 1, updated_at = current_timestamp where id = ? and version = ?""")

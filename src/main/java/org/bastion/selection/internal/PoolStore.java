@@ -12,6 +12,8 @@ import org.bastion.selection.internal.Reserve.Placement;
 import org.bastion.selection.internal.Reserve.Session;
 import org.bastion.selection.internal.Reserve.ShadowingPlan;
 import org.bastion.selection.internal.Reserve.TrainingClass;
+import org.bastion.indicators.SourceChanges;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -23,7 +25,10 @@ class PoolStore {
 
 	private final JdbcClient jdbc;
 
-	PoolStore(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	PoolStore(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 	}
 
@@ -36,7 +41,9 @@ class PoolStore {
 				values (:org, :division, :kind, :name, :starts)""")
 			.param("org", c.organizationId()).param("division", c.divisionCode()).param("kind", c.kind().name())
 			.param("name", c.name()).param("starts", c.startsOn()).update(key, "id");
-		return key.getKey().longValue();
+		long id = key.getKey().longValue();
+		SourceChanges.changed(events, SelectionIndicators.CLASS, id);
+		return id;
 	}
 
 	List<TrainingClass> classes(DataScope scope) {

@@ -83,6 +83,7 @@ public class ReservePool {
 		}
 		PairingView pairing = pairings.pairActive(PairingKind.RESERVE_MENTOR, mentorPersonId, c.personId(), from);
 		store.step(id, StepKind.MENTOR_NAMED, true, mentor.name() + "（" + from + " 起）", actor, changes.now());
+		store.changed(id);
 		events.publishEvent(AuditEvent.updated("reserve_candidate", id,
 				Map.of("mentorPersonId", old == null ? "" : old.personId()),
 				Map.of("mentorPersonId", mentorPersonId, "pairingId", pairing.id())));

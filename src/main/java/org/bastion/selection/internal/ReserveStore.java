@@ -14,6 +14,8 @@ import org.bastion.selection.internal.Reserve.Candidate;
 import org.bastion.selection.internal.Reserve.Inspection;
 import org.bastion.selection.internal.Reserve.Round;
 import org.bastion.selection.internal.Reserve.Step;
+import org.bastion.indicators.SourceChanges;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -31,7 +33,10 @@ class ReserveStore {
 
 	private final JdbcClient jdbc;
 
-	ReserveStore(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	ReserveStore(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 	}
 
@@ -83,7 +88,7 @@ class ReserveStore {
 			.param("role", c.proposedRole()).param("rec", c.recommendation().name())
 			.param("source", c.recommendationSource()).param("count", c.recommenders())
 			.param("state", c.state().name()).update(key, "id");
-		return key.getKey().longValue();
+		return changed(key.getKey().longValue());
 	}
 
 	Optional<Candidate> candidate(long id) {
@@ -123,6 +128,7 @@ class ReserveStore {
 	 * compare-and-set, so that of two concurrent attempts exactly one wins. Returns whether it did.
 	 */
 	boolean transition(long id, CandidateState from, CandidateState to) {
+		changed(id);
 		return jdbc.sql("update reserve_candidate set state = :to, version = version + 1 where id = :id and state = :from")
 			.param("to", to.name()).param("id", id).param("from", from.name()).update() == 1;
 	}
@@ -132,6 +138,7 @@ class ReserveStore {
 	 * objection is open and the notice has ended before {@code today}.
 	 */
 	boolean enterPool(long id, LocalDate today) {
+		changed(id);
 		return jdbc.sql("""
 				update reserve_candidate set state = 'IN_POOL', pool_entered_on = :today, version = version + 1
 				where id = :id and state = 'IN_NOTICE'
@@ -149,7 +156,16 @@ class ReserveStore {
 				order by c.id""").param("today", today).query(Long.class).list();
 	}
 
+	/** The candidate's indicator facts are read again after the transaction. */
+	long changed(long id) {
+		SourceChanges.changed(events, SelectionIndicators.CANDIDATE, id);
+		jdbc.sql("select person_id from reserve_candidate where id = :id").param("id", id).query(Long.class).optional()
+			.ifPresent(person -> SourceChanges.changed(events, org.bastion.pairing.Pairings.MENTEE_RECORDS, person));
+		return id;
+	}
+
 	void endMembership(long id, CandidateState to, LocalDate on, String reason) {
+		changed(id);
 		jdbc.sql("update reserve_candidate set state = :to, ended_on = :on, end_reason = :reason, version = version + 1 where id = :id")
 			.param("to", to.name()).param("on", on).param("reason", reason).param("id", id).update();
 	}

@@ -142,4 +142,13 @@ class RoleCapabilityTests {
 			}
 		});
 	}
+
+	/** The indicators' API takes bearer tokens, which this table's sessions do not carry: the grant is checked on the roles. */
+	@org.junit.jupiter.api.Test
+	void everyBusinessRoleReadsIndicatorsAndNoSeparatedAdministratorDoes() {
+		for (Role role : Role.values()) {
+			assertThat(role.authorities().contains(org.bastion.common.security.Authorities.INDICATOR_READ)).as(role.name())
+				.isEqualTo(role.business());
+		}
+	}
 }

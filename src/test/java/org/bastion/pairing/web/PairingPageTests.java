@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 @IntegrationTest
-@WithMockUser(username = "admin", authorities = {"pairing:read", "pairing:write"})
+@WithMockUser(username = "admin", authorities = {"pairing:read", "pairing:write", "indicator:read"})
 class PairingPageTests {
 
 	@Autowired
@@ -70,7 +70,7 @@ class PairingPageTests {
 	}
 
 	@Test
-	@WithMockUser(username = "admin", authorities = {"pairing:read", "pairing:write", "person:read", "organization:read"})
+	@WithMockUser(username = "admin", authorities = {"pairing:read", "pairing:write", "indicator:read", "person:read", "organization:read"})
 	void aPersonsPageShowsTheirPairings() throws Exception {
 		mvc.perform(post("/pairings/n-plus-one").param("leftId", "1").param("rightId", "2").with(csrf()));
 		String body = mvc.perform(get("/api/v1/pairings").param("kind", "N_PLUS_ONE").param("size", "1"))
