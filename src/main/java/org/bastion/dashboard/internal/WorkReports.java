@@ -16,7 +16,6 @@ import org.bastion.indicators.IndicatorValue;
 import org.bastion.indicators.Indicators;
 import org.bastion.indicators.ReportSentence;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,7 +43,7 @@ public class WorkReports {
 	private final CountyTime countyTime;
 	private final Clock clock;
 
-	WorkReports(@Lazy Indicators indicators, ScopeNames scopes, FigureFormat format, MessageSource messages,
+	WorkReports(Indicators indicators, ScopeNames scopes, FigureFormat format, MessageSource messages,
 			CountyTime countyTime, Clock clock) {
 		this.indicators = indicators;
 		this.scopes = scopes;
