@@ -592,5 +592,22 @@ class TownshipScopeMatrixTests {
 					"payerOrganizationId", committee(viewer), "villageCode", village(other), "paidOn", "2026-03-01"))))
 			.andExpect(status().isForbidden());
 		assertThat(count("select count(*) from fund_entry where purpose = ?", "越权入账")).isZero();
+
+	@ParameterizedTest(name = "{0} reads no dashboard, figure, drill-down or work report of {1}, and reads its own")
+	@MethodSource("viewers")
+	void figuresAndReportsOfTheOtherTownshipAre404(Township viewer, Township other) throws Exception {
+		long theirs = committee(other);
+		long mine = committee(viewer);
+		MockHttpSession session = session(viewer);
+		for (String page : List.of("/?scope=", "/dashboard/wall?scope=", "/reports/work?scope=", "/reports/work.pdf?scope=",
+				"/reports/work.docx?scope=", "/reports/work.xlsx?scope=", "/indicators/pairing.n1.households?scope=",
+				"/indicators/pairing.n1.households/records.xlsx?scope=")) {
+			mvc.perform(get(page + theirs).session(session)).andExpect(status().isNotFound());
+			mvc.perform(get(page + mine).session(session)).andExpect(status().isOk());
+		}
+		String token = token(viewer);
+		mvc.perform(bearer(get("/api/v1/reports/work?format=pdf&scope=" + theirs), token)).andExpect(status().isNotFound());
+		JsonNode own = apiGet(token, "/api/v1/reports/work");
+		assertThat(own.get("scopeId").asLong()).as("the report of the whole scope is the township's").isEqualTo(mine);
 	}
 }

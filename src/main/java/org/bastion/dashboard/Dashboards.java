@@ -17,8 +17,6 @@ import org.bastion.indicators.IndicatorKind;
 import org.bastion.indicators.IndicatorShare;
 import org.bastion.indicators.IndicatorValue;
 import org.bastion.indicators.Indicators;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,23 +35,13 @@ public class Dashboards {
 	private final ScopeNames scopes;
 	private final WorkReports reports;
 	private final Clock clock;
-	private final ObjectProvider<Indicators> engine;
 
-	// @Lazy and available(): the dashboard starts, and the home page works, before the engine's
-	// implementation has landed on the same branch (remove both once it has)
-	Dashboards(@Lazy Indicators indicators, ObjectProvider<Indicators> engine, FigureFormat format, ScopeNames scopes,
-			WorkReports reports, Clock clock) {
+	Dashboards(Indicators indicators, FigureFormat format, ScopeNames scopes, WorkReports reports, Clock clock) {
 		this.indicators = indicators;
-		this.engine = engine;
 		this.format = format;
 		this.scopes = scopes;
 		this.reports = reports;
 		this.clock = clock;
-	}
-
-	/** Whether there is an indicators engine to read from. */
-	public boolean available() {
-		return engine.getIfAvailable() != null;
 	}
 
 	/**

@@ -12,16 +12,11 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.assertj.core.api.Assertions;
-import org.bastion.dashboard.FixedIndicators;
-import org.bastion.indicators.Indicators;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * The dashboard as a county administrator meets it, on a desktop and on a phone: the home page shows the
+ * The dashboard as the county's administrator meets it on Ninghua's demo data (the real engine and
+ * providers; the demo's pairings start this year), on a desktop and on a phone: the home page shows the
  * figures and draws the charts (without breaking the CSP), the figure read on the page leads to its indicator
  * page, whose drill-down list counts exactly as many records, and neither page has a serious accessibility
  * violation.
@@ -30,17 +25,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 class DashboardBrowserTests {
 
 	private static final Pattern TOTAL = Pattern.compile("共 ([0-9,]+) 条");
-
-	@MockitoBean
-	Indicators indicators;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@BeforeEach
-	void engineAnswers() {
-		FixedIndicators.answer(indicators, jdbc);
-	}
 
 	@Test
 	void aFigureOnTheDashboardLeadsToAsManyRecordsOnADesktop(Page page) {
@@ -72,7 +56,7 @@ class DashboardBrowserTests {
 		Locator figure = page.locator("a.figure[data-code='pairing.n1.households']");
 		assertThat(figure).isVisible();
 		String shown = figure.locator(".number").textContent().strip();
-		Assertions.assertThat(shown).isEqualTo("4,614");
+		Assertions.assertThat(shown).as("the demo pairs households in 2026").matches("[1-9][0-9,]*");
 		assertThat(page.locator("#chart-pairing-trend .chart-canvas canvas")).hasCount(1);
 		assertThat(page.locator("#chart-pairing-children .chart-canvas canvas")).hasCount(1);
 		assertNoSeriousViolations(page);

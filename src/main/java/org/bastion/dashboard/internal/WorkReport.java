@@ -17,7 +17,7 @@ public record WorkReport(String title, String issuer, String issuedOn, long scop
 		sections = List.copyOf(sections);
 	}
 
-	/** 「一、结对帮扶」: a program's heading, its sentences and its figures. */
+	/** 「一、结对帮扶」: a program's heading, its sentences (filled, without closing punctuation) and its figures. */
 	public record Section(int number, String title, List<String> sentences, List<Figure> figures) {
 
 		public Section {
@@ -27,6 +27,11 @@ public record WorkReport(String title, String issuer, String issuedOn, long scop
 
 		public String heading() {
 			return ChineseNumerals.heading(number, title);
+		}
+
+		/** The sentences as one paragraph: joined with 「，」 and closed with 「。」. */
+		public String paragraph() {
+			return sentences.isEmpty() ? "" : String.join("，", sentences) + "。";
 		}
 	}
 

@@ -52,7 +52,7 @@ public final class WorkReportDocx {
 					XWPFParagraph body = doc.createParagraph();
 					body.setFirstLineIndent(640);                // two characters of 16 pt
 					body.setSpacingBetween(1.5);
-					run(body, String.join("", section.sentences()), BODY_FONT, 16, false);
+					run(body, section.paragraph(), BODY_FONT, 16, false);
 				}
 			}
 			figures(doc, report);

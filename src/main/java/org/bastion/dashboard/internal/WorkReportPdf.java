@@ -48,7 +48,7 @@ public final class WorkReportPdf {
 				for (WorkReport.Section section : report.sections()) {
 					layout.heading(section.heading());
 					if (!section.sentences().isEmpty()) {
-						layout.paragraph(String.join("", section.sentences()));
+						layout.paragraph(section.paragraph());
 					}
 				}
 				layout.figures(report.figures());

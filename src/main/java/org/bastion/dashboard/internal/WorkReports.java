@@ -16,15 +16,15 @@ import org.bastion.indicators.IndicatorValue;
 import org.bastion.indicators.Indicators;
 import org.bastion.indicators.ReportSentence;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 /**
  * Puts the work report (工作简报) of a scope and period together from the engine: a section per owning module
  * (by the order of the engine's definitions), each with the providers' sentences filled with the values —
  * {@code {pairing.n1.cadres}} becomes 「2,398」, {@code {scope}} the scope's place (宁化县) — and its figures.
- * A module that contributes no sentence gets one listing its figures (「结对党员干部2,398个，……」). The report
- * is always in Chinese, the county's language for it.
+ * A module that contributes no sentence gets one listing its figures (「结对党员干部2,398个，……」). A section's
+ * sentences read as one paragraph that starts with the scope as a report names it: 「全县86个机关党支部结对帮扶
+ * 70个贫困村，2,398名党员干部结对4,614户贫困户。」 The report is always in Chinese, the county's language for it.
  * <p>
  * It is made at once, on the request: it is one {@link Indicators#values} call (one evaluation per
  * indicator over the kept facts) and a few pages of text, well under a second for the province, so long
@@ -35,7 +35,7 @@ public class WorkReports {
 
 	static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9_.]*)}");
-	private static final String END = "。！？；";
+	private static final String END = "。！？；，,.";
 
 	private final Indicators indicators;
 	private final ScopeNames scopes;
@@ -44,7 +44,7 @@ public class WorkReports {
 	private final CountyTime countyTime;
 	private final Clock clock;
 
-	WorkReports(@Lazy Indicators indicators, ScopeNames scopes, FigureFormat format, MessageSource messages,
+	WorkReports(Indicators indicators, ScopeNames scopes, FigureFormat format, MessageSource messages,
 			CountyTime countyTime, Clock clock) {
 		this.indicators = indicators;
 		this.scopes = scopes;
@@ -73,10 +73,13 @@ public class WorkReports {
 		for (Map.Entry<String, List<IndicatorValue>> module : byModule.entrySet()) {
 			List<String> filled = new ArrayList<>();
 			for (ReportSentence s : sentences.getOrDefault(module.getKey(), List.of())) {
-				filled.add(sentence(fill(s.template().zh(), byCode, place)));
+				filled.add(clause(fill(s.template().zh(), byCode, place)));
 			}
 			if (filled.isEmpty()) {
 				filled.add(listing(module.getValue()));
+			}
+			if (!filled.get(0).startsWith("全") && !filled.get(0).startsWith(place)) {
+				filled.set(0, whole(place) + filled.get(0));
 			}
 			sections.add(new WorkReport.Section(sections.size() + 1, programTitle(module.getKey()), filled,
 					module.getValue().stream().map(this::figure).toList()));
@@ -106,6 +109,16 @@ public class WorkReports {
 		return out.toString();
 	}
 
+	/** How a report names its whole scope before the first figure: 全县, 全镇, 全乡, 全街道, 全市, 全省, else the place. */
+	static String whole(String place) {
+		for (String unit : List.of("街道", "县", "镇", "乡", "市", "省", "区")) {
+			if (place.endsWith(unit)) {
+				return "全" + unit;
+			}
+		}
+		return place;
+	}
+
 	private String listing(List<IndicatorValue> values) {
 		List<String> parts = new ArrayList<>();
 		for (IndicatorValue v : values) {
@@ -113,12 +126,16 @@ public class WorkReports {
 			parts.add(v.definition().name().zh() + format.inSentence(v.value(), v.definition().unit())
 					+ (v.hasValue() ? unit : ""));
 		}
-		return sentence(String.join("，", parts));
+		return String.join("，", parts);
 	}
 
-	private static String sentence(String text) {
+	/** A filled sentence without its closing punctuation: the section's paragraph joins them with 「，」. */
+	private static String clause(String text) {
 		String t = text.strip();
-		return t.isEmpty() || END.indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + "。";
+		while (!t.isEmpty() && END.indexOf(t.charAt(t.length() - 1)) >= 0) {
+			t = t.substring(0, t.length() - 1);
+		}
+		return t;
 	}
 
 	private WorkReport.Figure figure(IndicatorValue v) {

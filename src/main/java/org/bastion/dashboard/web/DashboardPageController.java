@@ -13,7 +13,6 @@ import org.bastion.dashboard.IndicatorView;
 import org.bastion.dashboard.PeriodChoice;
 import org.bastion.indicators.IndicatorRecord;
 import org.bastion.indicators.Indicators;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -42,7 +41,7 @@ class DashboardPageController {
 	private final Indicators indicators;
 	private final Clock clock;
 
-	DashboardPageController(Dashboards dashboards, @Lazy Indicators indicators, Clock clock) {
+	DashboardPageController(Dashboards dashboards, Indicators indicators, Clock clock) {
 		this.dashboards = dashboards;
 		this.indicators = indicators;
 		this.clock = clock;

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /** The work report's three files carry its sentences and figures as Chinese text, not as empty boxes. */
 class WorkReportWritersTests {
 
-	static final String SENTENCE = "全县2,398名党员干部结对4,614户贫困户。";
+	static final String CLAUSE = "全县2,398名党员干部结对4,614户贫困户";
+	static final String SENTENCE = CLAUSE + "。";
 
 	static WorkReport report() {
 		WorkReport.Figure cadres = new WorkReport.Figure("pairing.n1.cadres", "结对党员干部", BigDecimal.valueOf(2398),
@@ -33,7 +34,7 @@ class WorkReportWritersTests {
 				"已脱贫户占建档立卡贫困户的比例");
 		return new WorkReport("宁化县基层党建工作简报", "中共宁化县委组织部", "2026-12-04", 1L, "宁化县", "2026年",
 				LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
-				List.of(new WorkReport.Section(1, "结对帮扶", List.of(SENTENCE), List.of(cadres)),
+				List.of(new WorkReport.Section(1, "结对帮扶", List.of(CLAUSE), List.of(cadres)),
 						new WorkReport.Section(2, "脱贫攻坚", List.of(), List.of(rate))));
 	}
 
@@ -61,7 +62,7 @@ class WorkReportWritersTests {
 		WorkReport one = report();
 		List<WorkReport.Section> many = new ArrayList<>();
 		for (int i = 1; i <= 40; i++) {
-			many.add(new WorkReport.Section(i, "项目" + i, List.of(SENTENCE.repeat(6)), one.sections().get(0).figures()));
+			many.add(new WorkReport.Section(i, "项目" + i, List.of(CLAUSE.repeat(6)), one.sections().get(0).figures()));
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		new WorkReportPdf().write(new WorkReport(one.title(), one.issuer(), one.issuedOn(), one.scopeId(), one.scopeName(),
