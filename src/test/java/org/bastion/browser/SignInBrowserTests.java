@@ -23,7 +23,7 @@ class SignInBrowserTests {
 		assertThat(page).hasURL(Pattern.compile("/(\\?continue)?$"));
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("工作台");
 		assertThat(page.locator("header .user")).hasText(ADMIN);
-		assertThat(page.locator(".figure").first()).containsText("乡镇（街道）");
+		assertThat(page.locator(".cards:not(.key-figures) .figure").first()).containsText("乡镇（街道）");
 	}
 
 	@Test

@@ -41,7 +41,6 @@ public class PairingStore {
 	private final JdbcClient jdbc;
 	private final PairingRules rules;
 	private final Clock clock;
-
 	private final ApplicationEventPublisher events;
 
 	PairingStore(JdbcClient jdbc, PairingRules rules, Clock clock, ApplicationEventPublisher events) {
@@ -53,8 +52,7 @@ public class PairingStore {
 
 	static PairingView view(ResultSet rs, int row) throws SQLException {
 		String link = rs.getString("link_type");
-		long run = rs.getLong("run_id");
-		Long runId = rs.wasNull() ? null : run;
+		Long runId = rs.getObject("run_id", Long.class);
 		return new PairingView(rs.getLong("id"), PairingKind.valueOf(rs.getString("kind")), rs.getLong("left_id"),
 				rs.getString("left_name"), rs.getLong("right_id"), rs.getString("right_name"), rs.getString("right_division"),
 				link == null ? null : LinkType.valueOf(link), rs.getObject("starts_on", LocalDate.class),
