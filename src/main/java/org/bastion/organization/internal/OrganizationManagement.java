@@ -34,9 +34,23 @@ public class OrganizationManagement {
 	static final String WRITE = "hasAuthority('" + Authorities.ORGANIZATION_WRITE + "')";
 
 	private final OrganizationTree tree;
+	private final SiblingOrdering ordering;
 
-	OrganizationManagement(OrganizationTree tree) {
+	OrganizationManagement(OrganizationTree tree, SiblingOrdering ordering) {
 		this.tree = tree;
+		this.ordering = ordering;
+	}
+
+	/** The organization's explicit place among its siblings (排序号), or null for the default order. */
+	public Integer sortOrder(long id) {
+		tree.details(id);
+		return ordering.sortOrder(id);
+	}
+
+	/** Sets the explicit place among the siblings (1 first), null for the default order; 403 outside the scope. */
+	@PreAuthorize(WRITE)
+	public void reorder(long id, Integer sortOrder) {
+		ordering.reorder(id, sortOrder);
 	}
 
 	public Optional<OrganizationView> find(long id) {

@@ -27,6 +27,11 @@ public class OrganizationForm {
 
 	private Long version;
 
+	/** 排序号: the explicit place among the siblings, empty for the default order. */
+	@jakarta.validation.constraints.Min(value = 1, message = "{organization.sortOrder.range}")
+	@jakarta.validation.constraints.Max(value = 9999, message = "{organization.sortOrder.range}")
+	private Integer sortOrder;
+
 	static OrganizationForm of(OrganizationView o, long version) {
 		OrganizationForm form = new OrganizationForm();
 		form.name = o.name();
@@ -84,5 +89,13 @@ public class OrganizationForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	public Integer getSortOrder() {
+		return sortOrder;
+	}
+
+	public void setSortOrder(Integer sortOrder) {
+		this.sortOrder = sortOrder;
 	}
 }

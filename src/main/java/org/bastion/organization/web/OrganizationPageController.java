@@ -16,6 +16,7 @@ import org.bastion.organization.OrganizationSearch;
 import org.bastion.organization.OrganizationView;
 import org.bastion.organization.internal.OrganizationDetails;
 import org.bastion.organization.internal.OrganizationManagement;
+import org.bastion.platform.Pickers;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,10 +43,12 @@ class OrganizationPageController {
 	private final Divisions divisions;
 
 	private final List<org.bastion.organization.OrganizationPageSection> sections;
+	private final Pickers pickers;
 
 	OrganizationPageController(OrganizationManagement tree, Divisions divisions,
-			List<org.bastion.organization.OrganizationPageSection> sections) {
+			List<org.bastion.organization.OrganizationPageSection> sections, Pickers pickers) {
 		this.sections = sections;
+		this.pickers = pickers;
 		this.tree = tree;
 		this.divisions = divisions;
 	}
@@ -140,7 +143,9 @@ class OrganizationPageController {
 	@GetMapping("/organizations/{id}/edit")
 	String initEditForm(@PathVariable long id, Model model) {
 		OrganizationDetails details = tree.forChange(id);
-		return editForm(id, OrganizationForm.of(details.view(), details.version()), model);
+		OrganizationForm form = OrganizationForm.of(details.view(), details.version());
+		form.setSortOrder(tree.sortOrder(id));
+		return editForm(id, form, model);
 	}
 
 	@PostMapping("/organizations/{id}/edit")
@@ -154,6 +159,7 @@ class OrganizationPageController {
 		try {
 			OrganizationView saved = tree.revise(id, form.getVersion() == null ? -1 : form.getVersion(), form.getName(),
 					form.getDepartmentKind(), form.getDivisionCode());
+			tree.reorder(id, form.getSortOrder());
 			flash(redirect, "organization.flash.updated", saved.name());
 			return "redirect:/organizations/" + id;
 		}
@@ -175,6 +181,8 @@ class OrganizationPageController {
 	}
 
 	private String formModel(Model model) {
+		OrganizationForm form = (OrganizationForm) model.getAttribute("form");
+		model.addAttribute("divisionPicker", pickers.field("division", "divisionCode", form == null ? null : form.getDivisionCode()));
 		model.addAttribute("kinds", OrganizationKind.values());
 		model.addAttribute("departmentKinds", DepartmentKind.values());
 		return "organization/form";
