@@ -52,8 +52,8 @@ import org.springframework.stereotype.Component;
  * and 5 professional cooperatives founded, each in the helped village and belonging to the pairing that
  * brought it; 7,530,000.00 yuan of assistance funds, one ledger entry per pair from the organ branch to
  * the village; and 1,563 registered poor households brought into work, of the helped villages first and
- * then of their townships. Everything is dated this year between its first day and today, so that the
- * default period (this year) shows the article's figures. Runs right after {@link DemoPairings}, as the system.
+ * then of their townships. Everything is dated in 2026 (the demo's year) between its first day and today
+ * (or its last day), so that the default period shows the article's figures. Runs right after {@link DemoPairings}, as the system.
  */
 @Component
 @Profile("!command")
@@ -61,6 +61,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "bastion.demo.enabled", havingValue = "true")
 class DemoAssistance implements ApplicationRunner {
 
+	/** The demo's year, as the other demo runners' (the default period the reconciliation reads). */
+	static final int YEAR = 2026;
 	/** assistance.projects */
 	static final int PROJECTS = 58;
 	/** assistance.cooperatives */
@@ -119,9 +121,9 @@ class DemoAssistance implements ApplicationRunner {
 			if (pairs.isEmpty()) {
 				return;
 			}
-			LocalDate today = LocalDate.now(clock);
-			LocalDate first = today.withDayOfYear(1);
-			int days = (int) (today.toEpochDay() - first.toEpochDay()) + 1;
+			LocalDate first = LocalDate.of(YEAR, 1, 1);
+			LocalDate last = LocalDate.now(clock).isBefore(first.plusYears(1)) ? LocalDate.now(clock) : first.plusYears(1).minusDays(1);
+			int days = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
 			List<ProjectData> registered = new ArrayList<>();
 			List<PairingView> spread = byTownshipInTurn(pairs);
 			for (int i = 0; i < PROJECTS; i++) {

@@ -15,6 +15,7 @@ import org.bastion.common.scope.DataScope;
 import org.bastion.common.scope.DataScopes;
 import org.bastion.common.scope.FoundOrForbidden;
 import org.bastion.common.security.Authorities;
+import org.bastion.indicators.SourceChanges;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -79,7 +80,7 @@ public class Funds {
 		FoundOrForbidden.mayChange(covers(scopes.current(), data));
 		long id = store.insert(data);
 		events.publishEvent(AuditEvent.created(RECORD_TYPE, id, audited(data)));
-		events.publishEvent(new FundsChanged(List.of(id)));
+		SourceChanges.changed(events, RECORD_TYPE, id);
 		return store.find(id, DataScope.everything()).orElseThrow();
 	}
 
@@ -94,7 +95,7 @@ public class Funds {
 			ids.add(store.insert(data));
 		}
 		events.publishEvent(AuditEvent.imported(RECORD_TYPE, ids.size() + " ledger entries"));
-		events.publishEvent(new FundsChanged(ids));
+		SourceChanges.changed(events, RECORD_TYPE, ids);
 		return ids;
 	}
 
@@ -113,7 +114,7 @@ public class Funds {
 			throw DomainException.conflict("error.conflict.version");
 		}
 		events.publishEvent(AuditEvent.updated(RECORD_TYPE, id, audited(before.data()), audited(data)));
-		events.publishEvent(new FundsChanged(List.of(id)));
+		SourceChanges.changed(events, RECORD_TYPE, id);
 		return store.find(id, DataScope.everything()).orElseThrow();
 	}
 

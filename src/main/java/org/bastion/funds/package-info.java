@@ -5,5 +5,5 @@
  * entries through {@link org.bastion.funds.Funds}; the ledger never reads the records entries belong to.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Funds",
-		allowedDependencies = {"geography", "organization", "platform"})
+		allowedDependencies = {"geography", "organization", "platform", "indicators"})
 package org.bastion.funds;

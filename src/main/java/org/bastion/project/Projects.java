@@ -14,6 +14,7 @@ import org.bastion.common.scope.DataScope;
 import org.bastion.common.scope.DataScopes;
 import org.bastion.common.scope.FoundOrForbidden;
 import org.bastion.common.security.Authorities;
+import org.bastion.indicators.SourceChanges;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -84,7 +85,7 @@ public class Projects {
 		FoundOrForbidden.mayChange(covers(scopes.current(), data));
 		long id = store.insert(data);
 		events.publishEvent(AuditEvent.created(RECORD_TYPE, id, audited(data)));
-		events.publishEvent(new ProjectsChanged(List.of(id)));
+		SourceChanges.changed(events, RECORD_TYPE, id);
 		return store.find(id, DataScope.everything()).orElseThrow();
 	}
 
@@ -99,7 +100,7 @@ public class Projects {
 			ids.add(store.insert(data));
 		}
 		events.publishEvent(AuditEvent.imported(RECORD_TYPE, ids.size() + " projects registered"));
-		events.publishEvent(new ProjectsChanged(ids));
+		SourceChanges.changed(events, RECORD_TYPE, ids);
 		return ids;
 	}
 
@@ -118,7 +119,7 @@ public class Projects {
 			throw DomainException.conflict("error.conflict.version");
 		}
 		events.publishEvent(AuditEvent.updated(RECORD_TYPE, id, audited(before.data()), audited(data)));
-		events.publishEvent(new ProjectsChanged(List.of(id)));
+		SourceChanges.changed(events, RECORD_TYPE, id);
 		return store.find(id, DataScope.everything()).orElseThrow();
 	}
 

@@ -6,5 +6,5 @@
  * a project may name the record it belongs to (type and id), which the registry never reads.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Project",
-		allowedDependencies = {"geography", "organization", "platform"})
+		allowedDependencies = {"geography", "organization", "platform", "indicators"})
 package org.bastion.project;

@@ -41,6 +41,10 @@ class NinghuaReconciliationTests {
 		PUBLISHED.put("pairing.n1.quota_violations", "0");
 		PUBLISHED.put("households.exited_rate", "100.00");
 		PUBLISHED.put("first_secretaries.sent", "162");
+		PUBLISHED.put("assistance.funds_yuan", "7,530,000.00");
+		PUBLISHED.put("assistance.projects", "58");
+		PUBLISHED.put("assistance.cooperatives", "5");
+		PUBLISHED.put("assistance.households_employed", "1,563");
 	}
 
 	static Stream<Arguments> published() {

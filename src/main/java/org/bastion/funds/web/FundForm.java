@@ -1,9 +1,6 @@
 package org.bastion.funds.web;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-
+import org.bastion.common.web.FormValues;
 import org.bastion.funds.FundEntryData;
 import org.bastion.funds.FundEntryView;
 import org.bastion.funds.FundKind;
@@ -11,6 +8,8 @@ import org.springframework.validation.BindingResult;
 
 /** The ledger entry form, all text, so that whatever was typed comes back unchanged when it is refused. */
 public class FundForm {
+
+	private static final String CHOOSE = "funds.error.choose";
 
 	private String kind;
 	private String amountYuan;
@@ -22,6 +21,8 @@ public class FundForm {
 	private String paidOn;
 	private String villageCode;
 	private String note;
+	private String recordType;
+	private Long recordId;
 	private Long version;
 
 	static FundForm of(FundEntryView e) {
@@ -42,62 +43,13 @@ public class FundForm {
 
 	/** What the form says; fields that cannot be read are rejected on {@code errors} and left null. */
 	FundEntryData toData(BindingResult errors, FundEntryView existing) {
-		FundKind k = null;
-		if (!blank(kind)) {
-			try {
-				k = FundKind.valueOf(kind.strip());
-			}
-			catch (IllegalArgumentException ex) {
-				errors.rejectValue("kind", "funds.error.choose");
-			}
-		}
-		return new FundEntryData(k, amount(errors), purpose, id(payerOrganizationId, "payerOrganizationId", errors), payerName,
-				id(payeeOrganizationId, "payeeOrganizationId", errors), payeeName, date(errors),
-				blank(villageCode) ? null : villageCode.strip(), existing == null ? null : existing.recordType(),
-				existing == null ? null : existing.recordId(), note);
-	}
-
-	private static boolean blank(String s) {
-		return s == null || s.isBlank();
-	}
-
-	private BigDecimal amount(BindingResult errors) {
-		if (blank(amountYuan)) {
-			return null;
-		}
-		try {
-			return new BigDecimal(amountYuan.strip().replace(",", "").replace("，", ""));
-		}
-		catch (NumberFormatException ex) {
-			errors.rejectValue("amountYuan", "funds.error.amount");
-			return null;
-		}
-	}
-
-	private static Long id(String value, String field, BindingResult errors) {
-		if (blank(value)) {
-			return null;
-		}
-		try {
-			return Long.valueOf(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			errors.rejectValue(field, "funds.error.choose");
-			return null;
-		}
-	}
-
-	private LocalDate date(BindingResult errors) {
-		if (blank(paidOn)) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(paidOn.strip());
-		}
-		catch (DateTimeParseException ex) {
-			errors.rejectValue("paidOn", "funds.error.date");
-			return null;
-		}
+		return new FundEntryData(FormValues.choice(FundKind.class, kind, "kind", CHOOSE, errors),
+				FormValues.amount(amountYuan, "amountYuan", "funds.error.amount", errors), purpose,
+				FormValues.id(payerOrganizationId, "payerOrganizationId", CHOOSE, errors), payerName,
+				FormValues.id(payeeOrganizationId, "payeeOrganizationId", CHOOSE, errors), payeeName,
+				FormValues.date(paidOn, "paidOn", "funds.error.date", errors), FormValues.blank(villageCode) ? null : villageCode.strip(),
+				existing == null ? (FormValues.blank(recordType) ? null : recordType.strip()) : existing.recordType(),
+				existing == null ? recordId : existing.recordId(), note);
 	}
 
 	public String getKind() {
@@ -178,6 +130,22 @@ public class FundForm {
 
 	public void setNote(String note) {
 		this.note = note;
+	}
+
+	public String getRecordType() {
+		return recordType;
+	}
+
+	public void setRecordType(String recordType) {
+		this.recordType = recordType;
+	}
+
+	public Long getRecordId() {
+		return recordId;
+	}
+
+	public void setRecordId(Long recordId) {
+		this.recordId = recordId;
 	}
 
 	public Long getVersion() {

@@ -7,6 +7,7 @@ import org.bastion.common.DomainException;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
 import org.bastion.common.security.Authorities;
+import org.bastion.common.web.FormErrors;
 import org.bastion.common.web.ListPage;
 import org.bastion.funds.FundEntryData;
 import org.bastion.funds.FundEntryView;
@@ -71,8 +72,15 @@ class FundPageController {
 
 	@GetMapping("/funds/new")
 	@PreAuthorize(Funds.WRITE)
-	String initCreationForm(Model model) {
-		model.addAttribute("fundForm", new FundForm());
+	String initCreationForm(@RequestParam(required = false) String recordType, @RequestParam(required = false) Long recordId,
+			Model model) {
+		FundForm form = new FundForm();
+		form.setRecordType(recordType);
+		form.setRecordId(recordId);
+		if ("pairing".equals(recordType)) {
+			form.setKind("ASSISTANCE");
+		}
+		model.addAttribute("fundForm", form);
 		return form(model);
 	}
 
@@ -136,19 +144,12 @@ class FundPageController {
 
 	/** Every reason at once: what could not be read, and what the rules say of the rest. */
 	private String withProblems(List<DomainException.FieldFault> problems, BindingResult errors, Model model) {
-		problems.stream().filter(f -> !errors.hasFieldErrors(f.field()))
-			.forEach(f -> errors.rejectValue(f.field(), f.messageKey(), f.args(), null));
+		FormErrors.addMissing(problems, errors);
 		return form(model);
 	}
 
 	private String refused(DomainException ex, BindingResult errors, Model model) {
-		if (ex.kind() == DomainException.Kind.NOT_FOUND) {
-			throw ex;
-		}
-		if (ex.faults().isEmpty()) {
-			errors.reject(ex.messageKey(), ex.args(), null);
-		}
-		ex.faults().forEach(f -> errors.rejectValue(f.field(), f.messageKey(), f.args(), null));
+		FormErrors.reject(ex, errors);
 		return form(model);
 	}
 }

@@ -3,13 +3,13 @@ package org.bastion.pairing.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.bastion.common.DomainException;
 import org.bastion.common.audit.AuditEvent;
+import org.bastion.indicators.SourceChanges;
 import org.bastion.pairing.HouseholdWork;
 import org.bastion.pairing.HouseholdWorks;
 import org.bastion.pairing.PairingStatus;
@@ -31,17 +31,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class HouseholdWorkManagement implements HouseholdWorks {
 
 	static final int NOTE_MAX = 500;
-	private static final String COLUMNS = "w.id, w.pairing_id, w.household_id, w.way, w.started_on, w.note";
 
 	private final JdbcClient jdbc;
+	private final HouseholdWorkStore store;
 	private final PairingManagement pairings;
 	private final Households households;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	HouseholdWorkManagement(JdbcClient jdbc, PairingManagement pairings, Households households, ApplicationEventPublisher events,
+	HouseholdWorkManagement(JdbcClient jdbc, HouseholdWorkStore store, PairingManagement pairings, Households households, ApplicationEventPublisher events,
 			Clock clock) {
 		this.jdbc = jdbc;
+		this.store = store;
 		this.pairings = pairings;
 		this.households = households;
 		this.events = events;
@@ -51,8 +52,7 @@ public class HouseholdWorkManagement implements HouseholdWorks {
 	@Override
 	public List<HouseholdWork> of(long pairingId) {
 		pairings.get(pairingId);
-		return jdbc.sql("select " + COLUMNS + " from pairing_household_work w where w.pairing_id = :p order by w.started_on, w.id")
-			.param("p", pairingId).query(HouseholdWorkManagement::row).list();
+		return store.of(pairingId);
 	}
 
 	@Override
@@ -96,7 +96,7 @@ public class HouseholdWorkManagement implements HouseholdWorks {
 		if (records.size() > 1) {
 			events.publishEvent(AuditEvent.imported(RECORD_TYPE, ids.size() + " households brought into work"));
 		}
-		events.publishEvent(new HouseholdWorkRecorded(ids));
+		SourceChanges.changed(events, RECORD_TYPE, ids);
 		return ids;
 	}
 
@@ -117,27 +117,5 @@ public class HouseholdWorkManagement implements HouseholdWorks {
 		if (!faults.isEmpty()) {
 			throw DomainException.invalid(faults);
 		}
-	}
-
-	/** Every record, unscoped, by id: for the figures' full recount. */
-	List<HouseholdWork> all() {
-		return jdbc.sql("select " + COLUMNS + " from pairing_household_work w order by w.id").query(HouseholdWorkManagement::row).list();
-	}
-
-	/** These records, unscoped. */
-	List<HouseholdWork> find(Collection<Long> ids) {
-		return ids.isEmpty() ? List.of()
-				: jdbc.sql("select " + COLUMNS + " from pairing_household_work w where w.id in (:ids) order by w.id")
-					.param("ids", ids).query(HouseholdWorkManagement::row).list();
-	}
-
-	private static HouseholdWork row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		Number household = (Number) rs.getObject("household_id");
-		return new HouseholdWork(rs.getLong("id"), rs.getLong("pairing_id"), household == null ? null : household.longValue(),
-				WorkWay.valueOf(rs.getString("way")), rs.getDate("started_on").toLocalDate(), rs.getString("note"));
-	}
-
-	/** Records of households brought into work were made (their figures need reading again). */
-	public record HouseholdWorkRecorded(List<Long> ids) {
 	}
 }

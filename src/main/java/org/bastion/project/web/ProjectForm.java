@@ -1,9 +1,6 @@
 package org.bastion.project.web;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-
+import org.bastion.common.web.FormValues;
 import org.bastion.project.ProjectData;
 import org.bastion.project.ProjectKind;
 import org.bastion.project.ProjectStatus;
@@ -12,6 +9,10 @@ import org.springframework.validation.BindingResult;
 
 /** The project form, all text, so that whatever was typed comes back unchanged when it is refused. */
 public class ProjectForm {
+
+	private static final String CHOOSE = "project.error.choose";
+	private static final String DATE = "project.error.date";
+	private static final String AMOUNT = "project.error.amount";
 
 	private String kind;
 	private String name;
@@ -23,6 +24,8 @@ public class ProjectForm {
 	private String investmentYuan;
 	private String yearlyIncomeGainYuan;
 	private String description;
+	private String recordType;
+	private Long recordId;
 	private Long version;
 
 	static ProjectForm of(ProjectView p) {
@@ -43,67 +46,14 @@ public class ProjectForm {
 
 	/** What the form says; fields that cannot be read are rejected on {@code errors} and left null. */
 	ProjectData toData(BindingResult errors, ProjectView existing) {
-		return new ProjectData(choice(ProjectKind.class, kind, "kind", errors), name, blank(villageCode) ? null : villageCode.strip(),
-				id(ownerOrganizationId, "ownerOrganizationId", errors), date(startsOn, "startsOn", errors), date(endsOn, "endsOn", errors),
-				choice(ProjectStatus.class, status, "status", errors), amount(investmentYuan, "investmentYuan", errors),
-				amount(yearlyIncomeGainYuan, "yearlyIncomeGainYuan", errors), existing == null ? null : existing.recordType(),
-				existing == null ? null : existing.recordId(), description);
-	}
-
-	private static boolean blank(String s) {
-		return s == null || s.isBlank();
-	}
-
-	private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, BindingResult errors) {
-		if (blank(value)) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			errors.rejectValue(field, "project.error.choose");
-			return null;
-		}
-	}
-
-	private static Long id(String value, String field, BindingResult errors) {
-		if (blank(value)) {
-			return null;
-		}
-		try {
-			return Long.valueOf(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			errors.rejectValue(field, "project.error.choose");
-			return null;
-		}
-	}
-
-	private static LocalDate date(String value, String field, BindingResult errors) {
-		if (blank(value)) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			errors.rejectValue(field, "project.error.date");
-			return null;
-		}
-	}
-
-	static BigDecimal amount(String value, String field, BindingResult errors) {
-		if (blank(value)) {
-			return null;
-		}
-		try {
-			return new BigDecimal(value.strip().replace(",", "").replace("，", ""));
-		}
-		catch (NumberFormatException ex) {
-			errors.rejectValue(field, "project.error.amount");
-			return null;
-		}
+		return new ProjectData(FormValues.choice(ProjectKind.class, kind, "kind", CHOOSE, errors), name,
+				FormValues.blank(villageCode) ? null : villageCode.strip(),
+				FormValues.id(ownerOrganizationId, "ownerOrganizationId", CHOOSE, errors),
+				FormValues.date(startsOn, "startsOn", DATE, errors), FormValues.date(endsOn, "endsOn", DATE, errors),
+				FormValues.choice(ProjectStatus.class, status, "status", CHOOSE, errors),
+				FormValues.amount(investmentYuan, "investmentYuan", AMOUNT, errors),
+				FormValues.amount(yearlyIncomeGainYuan, "yearlyIncomeGainYuan", AMOUNT, errors), existing == null ? (FormValues.blank(recordType) ? null : recordType.strip()) : existing.recordType(),
+				existing == null ? recordId : existing.recordId(), description);
 	}
 
 	public String getKind() {
@@ -184,6 +134,22 @@ public class ProjectForm {
 
 	public void setDescription(String description) {
 		this.description = description;
+	}
+
+	public String getRecordType() {
+		return recordType;
+	}
+
+	public void setRecordType(String recordType) {
+		this.recordType = recordType;
+	}
+
+	public Long getRecordId() {
+		return recordId;
+	}
+
+	public void setRecordId(Long recordId) {
+		this.recordId = recordId;
 	}
 
 	public Long getVersion() {

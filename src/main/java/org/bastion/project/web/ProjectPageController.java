@@ -7,6 +7,7 @@ import org.bastion.common.DomainException;
 import org.bastion.common.PageRequest;
 import org.bastion.common.PageResult;
 import org.bastion.common.security.Authorities;
+import org.bastion.common.web.FormErrors;
 import org.bastion.common.web.ListPage;
 import org.bastion.project.ProjectData;
 import org.bastion.project.ProjectFilter;
@@ -73,8 +74,15 @@ class ProjectPageController {
 
 	@GetMapping("/projects/new")
 	@PreAuthorize(Projects.WRITE)
-	String initCreationForm(Model model) {
-		model.addAttribute("projectForm", new ProjectForm());
+	String initCreationForm(@RequestParam(required = false) String recordType, @RequestParam(required = false) Long recordId,
+			Model model) {
+		ProjectForm form = new ProjectForm();
+		form.setRecordType(recordType);
+		form.setRecordId(recordId);
+		if ("pairing".equals(recordType)) {
+			form.setKind("ASSISTANCE");
+		}
+		model.addAttribute("projectForm", form);
 		return form(model);
 	}
 
@@ -139,19 +147,12 @@ class ProjectPageController {
 
 	/** Every reason at once: what could not be read, and what the rules say of the rest. */
 	private String withProblems(List<DomainException.FieldFault> problems, BindingResult errors, Model model) {
-		problems.stream().filter(f -> !errors.hasFieldErrors(f.field()))
-			.forEach(f -> errors.rejectValue(f.field(), f.messageKey(), f.args(), null));
+		FormErrors.addMissing(problems, errors);
 		return form(model);
 	}
 
 	private String refused(DomainException ex, BindingResult errors, Model model) {
-		if (ex.kind() == DomainException.Kind.NOT_FOUND) {
-			throw ex;
-		}
-		if (ex.faults().isEmpty()) {
-			errors.reject(ex.messageKey(), ex.args(), null);
-		}
-		ex.faults().forEach(f -> errors.rejectValue(f.field(), f.messageKey(), f.args(), null));
+		FormErrors.reject(ex, errors);
 		return form(model);
 	}
 }
