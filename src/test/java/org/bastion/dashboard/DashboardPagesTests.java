@@ -144,7 +144,7 @@ class DashboardPagesTests {
 	@Test
 	void theWallShowsTheSameDashboardWithoutTheMenu() throws Exception {
 		String html = page("/dashboard/wall?period=2026");
-		assertThat(html).contains("宁化县基层党建数据大屏", ">4,614</span>", "http-equiv=\"refresh\"").doesNotContain("class=\"menu\"");
+		assertThat(html).contains("宁化县基层党建数据大屏", ">4,614</span>", "id=\"auto-refresh\"", "/js/wall.js").doesNotContain("class=\"menu\"");
 	}
 
 	@Test
