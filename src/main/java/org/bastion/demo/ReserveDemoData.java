@@ -18,6 +18,7 @@ import org.bastion.organization.Organizations;
 import org.bastion.people.EducationLevel;
 import org.bastion.people.People;
 import org.bastion.people.PersonData;
+import org.bastion.selection.ClassKind;
 import org.bastion.selection.Recommendation;
 import org.bastion.selection.ReserveSteps;
 import org.slf4j.Logger;
@@ -50,6 +51,10 @@ import org.springframework.stereotype.Component;
 class ReserveDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ReserveDemoData.class);
+	/** The reasons of the 3 reserve cadres removed as unsuitable (reserve.removed). */
+	static final String[] REMOVED = {"外出务工，长期不在村，无法履行后备力量职责", "年度考核不称职，群众评议满意度低",
+			"本人申请退出，另有工作安排"};
+	static final int BASIC_CLASSES = 32;
 	private static final String ANLE = "350424107";
 	private static final String CUIJIANG = "350424100";
 	private static final LocalDate REFERENCE = LocalDate.of(2026, 3, 1);
@@ -84,7 +89,7 @@ class ReserveDemoData implements ApplicationRunner {
 		long started = System.currentTimeMillis();
 		try {
 			generate();
-			log.info("Generated the reserve-cadre demo rounds in {} ms: 3 rounds, 9 candidates, 2 public notices, 1 reserve cadre in the pool with a mentor",
+			log.info("Generated the reserve-cadre demo rounds in {} ms: 3 rounds, 12 candidates, 2 public notices, 1 reserve cadre in the pool with a mentor, 3 removed, 33 classes",
 					System.currentTimeMillis() - started);
 		}
 		finally {
@@ -109,7 +114,14 @@ class ReserveDemoData implements ApplicationRunner {
 				null, null, java.util.EnumSet.of(org.bastion.people.PersonTag.MENTOR), QUALIFIED, 0.6, null));
 		PersonData pooledData = factory.make(new PersonFactory.Profile(anleVillages.get(1).code(), 26, 32, null, null,
 				null, null, null, QUALIFIED, 0.6, null));
-		Map<String, Long> more = people.registerAll(List.of(mentorData, pooledData));
+		List<PersonData> unsuitable = new ArrayList<>();
+		for (int i = 0; i < REMOVED.length; i++) {
+			unsuitable.add(factory.make(new PersonFactory.Profile(anleVillages.get(i % 3).code(), 26, 32, null, null, null, null,
+					null, QUALIFIED, 0.6, null)));
+		}
+		List<PersonData> others = new ArrayList<>(List.of(mentorData, pooledData));
+		others.addAll(unsuitable);
+		Map<String, Long> more = people.registerAll(others);
 		long mentor = more.get(mentorData.idNumber());
 		long pooledPerson = more.get(pooledData.idNumber());
 		List<Long> persons = young.stream().map(p -> ids.get(p.idNumber())).toList();
@@ -145,14 +157,26 @@ class ReserveDemoData implements ApplicationRunner {
 		actAs("anle-admin");
 		long earlier = steps.openRound("2025 年安乐镇村级后备力量选拔", committee(ANLE).id(), lastYear);
 		long pooled = steps.recommend(earlier, pooledPerson, Recommendation.ORGANIZATION, "村党支部推荐", null, "村党支部委员");
-		steps.townshipReview(pooled, true, null);
+		List<Long> lastYearsPool = new ArrayList<>(List.of(pooled));
+		for (PersonData p : unsuitable) {
+			lastYearsPool.add(steps.recommend(earlier, more.get(p.idNumber()), Recommendation.ORGANIZATION, "村党支部推荐", null,
+					"村委会委员"));
+		}
+		lastYearsPool.forEach(id -> steps.townshipReview(id, true, null));
 		actAs("county-admin");
-		steps.countyReview(pooled, true, null);
-		steps.inspect(pooled, "罗建华、王丽萍", lastYear.plusMonths(2), "思想政治素质好，办事公道，在群众中有威信。", true);
-		steps.recordPastNotice(earlier, List.of(pooled), lastYear.plusMonths(3));
+		for (long id : lastYearsPool) {
+			steps.countyReview(id, true, null);
+			steps.inspect(id, "罗建华、王丽萍", lastYear.plusMonths(2), "思想政治素质好，办事公道，在群众中有威信。", true);
+		}
+		steps.recordPastNotice(earlier, lastYearsPool, lastYear.plusMonths(3));
 		steps.enterPool();
 		actAs("anle-admin");
 		steps.nameMentor(pooled, mentor, LocalDate.now(clock));
+		// 已调整不适合人选3人: removed this year with the reason (the published reserve.removed)
+		for (int i = 0; i < REMOVED.length; i++) {
+			steps.remove(lastYearsPool.get(i + 1), LocalDate.now(clock), REMOVED[i]);
+		}
+		classes();
 
 		actAs("cuijiang-admin");
 		long cuijiang = steps.openRound("2026 年翠江镇社区后备力量选拔", committee(CUIJIANG).id(), REFERENCE);
@@ -160,6 +184,26 @@ class ReserveDemoData implements ApplicationRunner {
 		long d1 = steps.recommend(cuijiang, persons.get(7), Recommendation.SELF, "本人书面申请", null, "社区居委会委员");
 		steps.townshipReview(d0, true, null);
 		steps.townshipReview(d1, false, "近三年未在社区实际居住，不符合资格审查要求");
+	}
+
+	/**
+	 * The training of 2026 (三位一体: 集中培训): 1 demonstration class of the county and 32 basic
+	 * classes, two in each township, on fixed days.
+	 */
+	private void classes() {
+		actAs("county-admin");
+		OrganizationView county = organizations.tiedTo(NinghuaDemoData.NINGHUA).stream()
+			.filter(o -> o.kind() == OrganizationKind.COUNTY_COMMITTEE).findFirst().orElseThrow();
+		steps.createClass(county.id(), ClassKind.DEMONSTRATION, "2026 年村级后备力量示范培训班", LocalDate.of(2026, 4, 20));
+		List<OrganizationView> townships = organizations.children(county.id()).stream()
+			.filter(o -> o.kind() == OrganizationKind.TOWNSHIP_COMMITTEE)
+			.sorted(java.util.Comparator.comparing(OrganizationView::divisionCode))
+			.toList();
+		for (int i = 0; i < BASIC_CLASSES; i++) {
+			OrganizationView township = townships.get(i % townships.size());
+			steps.createClass(township.id(), ClassKind.BASIC, township.name().replace("中共", "").replace("委员会", "")
+					+ "后备力量基础班（第" + (i / townships.size() + 1) + "期）", LocalDate.of(2026, 3 + i % 8, 10 + i / 8));
+		}
 	}
 
 	/** Acts as the named demo user when it exists, else as the demo runner; with the selection authorities either way. */

@@ -42,4 +42,10 @@ public interface ReserveSteps {
 	 * rules; returns the pairing's id.
 	 */
 	long nameMentor(long candidateId, long mentorPersonId, LocalDate since);
+
+	/** Opens a training class (示范班 or 基础班) of an organization; returns its id. */
+	long createClass(long organizationId, ClassKind kind, String name, LocalDate startsOn);
+
+	/** 不适合人选调整: removes a reserve cadre from the pool on the day, with the reason. */
+	void remove(long candidateId, LocalDate on, String reason);
 }

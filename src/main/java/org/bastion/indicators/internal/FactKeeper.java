@@ -22,8 +22,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps {@code indicator_fact} equal to what the providers say: after a change commits, the facts
- * of the changed records are read again from their providers and replace the kept ones (the
- * event publication registry redelivers an event whose handling failed); a full recount compares
+ * of the changed records are read again from their providers and replace the kept ones (a refresh
+ * that fails is logged and marks the store for a full recount at the next start); a full recount compares
  * every kept fact with the providers' and, unless only checking, repairs the indicators that
  * differ. The first start of an installation recounts in full (the table starts empty).
  */
@@ -45,7 +45,15 @@ class FactKeeper {
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void on(IndicatorSourcesChanged changed) {
-		refresh(changed.recordType(), changed.ids());
+		try {
+			refresh(changed.recordType(), changed.ids());
+		}
+		catch (RuntimeException failed) {
+			// the change itself is committed: never fail it; the next start recounts in full
+			log.error("Indicator facts of {} {} not refreshed; marked for a full recount at the next start "
+					+ "(or run recount-indicators)", changed.recordType(), changed.ids(), failed);
+			store.markForRecount();
+		}
 	}
 
 	void refresh(String recordType, Set<Long> ids) {

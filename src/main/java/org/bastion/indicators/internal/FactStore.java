@@ -132,6 +132,11 @@ class FactStore {
 			.single();
 	}
 
+	/** The next start recounts in full (a refresh failed). */
+	void markForRecount() {
+		jdbc.sql("update indicator_state set recounted_at = null, version = version + 1 where id = 1").update();
+	}
+
 	void recounted(java.time.Instant at) {
 		jdbc.sql("update indicator_state set recounted_at = :at, version = version + 1 where id = 1")
 			.param("at", java.sql.Timestamp.from(at))

@@ -102,6 +102,10 @@ public class PairingCandidates {
 				organizations(Set.of(OrganizationKind.ORGAN_BRANCH), county, county, lefts);
 				Set<VillageNeed> wanted = kind == PairingKind.BRANCH_VILLAGE
 						? Set.of(VillageNeed.POOR, VillageNeed.WEAK, VillageNeed.INDUSTRY) : Set.of(VillageNeed.values());
+				if (kind == PairingKind.BRANCH_VILLAGE) {
+					// 党群机关帮弱村、经济部门帮穷村、涉农部门帮产业村: a branch of no such department (political-legal) helps none
+					lefts.values().removeIf(o -> wanted.stream().noneMatch(need -> PairingRules.suits(kind, o.attribute(), need)));
+				}
 				villages(divisionCode, needs, wanted, rights);
 			}
 			case ONE_PLUS_N -> {

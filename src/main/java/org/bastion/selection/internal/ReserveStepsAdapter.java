@@ -17,10 +17,12 @@ class ReserveStepsAdapter implements ReserveSteps {
 	private final ReserveNotices notices;
 	private final ReservePool pool;
 	private final ReserveStore store;
+	private final ReserveTraining training;
 	private final PoolEntry poolEntry;
 
 	ReserveStepsAdapter(ReserveRounds rounds, CandidateSteps steps, ReserveNotices notices, ReservePool pool,
-			ReserveStore store, PoolEntry poolEntry) {
+			ReserveStore store, PoolEntry poolEntry, ReserveTraining training) {
+		this.training = training;
 		this.rounds = rounds;
 		this.steps = steps;
 		this.notices = notices;
@@ -78,5 +80,15 @@ class ReserveStepsAdapter implements ReserveSteps {
 	@Override
 	public long nameMentor(long candidateId, long mentorPersonId, LocalDate since) {
 		return pool.nameMentor(candidateId, mentorPersonId, since).pairingId();
+	}
+
+	@Override
+	public long createClass(long organizationId, org.bastion.selection.ClassKind kind, String name, LocalDate startsOn) {
+		return training.createClass(organizationId, kind, name, startsOn).id();
+	}
+
+	@Override
+	public void remove(long candidateId, LocalDate on, String reason) {
+		pool.remove(candidateId, on, reason);
 	}
 }

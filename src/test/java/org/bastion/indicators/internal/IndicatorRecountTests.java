@@ -61,7 +61,7 @@ class IndicatorRecountTests {
 					}
 					case 2 -> {
 						List<Long> all = free;
-						households.recordLeftPoverty(all.get(random.nextInt(all.size())), 2016 + random.nextInt(10));
+						households.recordLeftPoverty(all.get(random.nextInt(all.size())), 2016 + random.nextInt(5));
 					}
 					default -> made.add(pairings.create(PairingKind.N_PLUS_ONE, cadres.get(random.nextInt(cadres.size())),
 							free.get(random.nextInt(free.size())), null, LocalDate.of(2025, 1 + random.nextInt(12), 1), true).id());
