@@ -411,6 +411,122 @@ class TownshipScopeMatrixTests {
 		assertThat(numbers).containsAll(own).doesNotContainAnyElementsOf(theirs);
 	}
 
+	// --- the records registers (project, funds): in scope by their village or their organizations ---
+
+	/** Projects in the township {@code t}'s villages that no organization of the viewer owns. */
+	List<Long> projects(Township t, Township viewer) {
+		List<Long> viewerOrgs = organizations(viewer);
+		return jdbc.sql("select id, owner_organization_id from project where village_code like :prefix order by id")
+			.param("prefix", t.prefix() + "%")
+			.query((rs, n) -> t.equals(viewer) || !viewerOrgs.contains(rs.getLong("owner_organization_id")) ? rs.getLong("id") : null)
+			.list().stream().filter(java.util.Objects::nonNull).toList();
+	}
+
+	/** Ledger entries for the township {@code t}'s villages that neither pays nor receives an organization of the viewer. */
+	List<Long> funds(Township t, Township viewer) {
+		List<Long> viewerOrgs = organizations(viewer);
+		return jdbc.sql("select id, payer_organization_id, payee_organization_id from fund_entry where village_code like :prefix order by id")
+			.param("prefix", t.prefix() + "%")
+			.query((rs, n) -> t.equals(viewer) || java.util.stream.Stream.of(rs.getObject("payer_organization_id"), rs.getObject("payee_organization_id"))
+				.noneMatch(o -> o != null && viewerOrgs.contains(((Number) o).longValue())) ? rs.getLong("id") : null)
+			.list().stream().filter(java.util.Objects::nonNull).toList();
+	}
+
+	@ParameterizedTest(name = "{0} reads, lists and exports none of {1}''s projects and ledger entries")
+	@MethodSource("viewers")
+	void registersOfTheOtherTownshipAreNotFoundNotListedNotExported(Township viewer, Township other) throws Exception {
+		String token = token(viewer);
+		MockHttpSession session = session(viewer);
+		Map<String, List<List<Long>>> registers = Map.of("projects", List.of(projects(other, viewer), projects(viewer, viewer)),
+				"funds", List.of(funds(other, viewer), funds(viewer, viewer)));
+		for (var register : registers.entrySet()) {
+			String name = register.getKey();
+			List<Long> theirs = register.getValue().get(0);
+			List<Long> mine = register.getValue().get(1);
+			for (Long id : sample(theirs, 3)) {
+				mvc.perform(bearer(get("/api/v1/" + name + "/" + id), token)).andExpect(status().isNotFound());
+				mvc.perform(get("/" + name + "/" + id).session(session)).andExpect(status().isNotFound());
+				mvc.perform(get("/" + name + "/" + id + "/edit").session(session)).andExpect(status().isNotFound());
+			}
+			for (Long id : sample(mine, 2)) {
+				mvc.perform(bearer(get("/api/v1/" + name + "/" + id), token)).andExpect(status().isOk());
+			}
+			assertThat(ids(apiGet(token, "/api/v1/" + name + "?size=200"))).as(name).doesNotContainAnyElementsOf(theirs)
+				.containsAll(mine);
+			assertThat(apiGet(token, "/api/v1/" + name + "?villageCode=" + other.prefix()).get("total").asLong()).isZero();
+			byte[] workbook = mvc.perform(get("/" + name + "/export.xlsx").session(session)).andExpect(status().isOk()).andReturn()
+				.getResponse().getContentAsByteArray();
+			Set<Long> exported = new HashSet<>();
+			try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+				for (Row row : book.getSheetAt(0)) {
+					if (row.getRowNum() > 0) {
+						exported.add((long) row.getCell(0).getNumericCellValue());
+					}
+				}
+			}
+			assertThat(exported).as(name + " exported").containsAll(mine).doesNotContainAnyElementsOf(theirs);
+		}
+		for (Long pairing : sample(pairings(other, viewer), 2)) {
+			mvc.perform(bearer(get("/api/v1/pairings/" + pairing + "/household-work"), token)).andExpect(status().isNotFound());
+		}
+	}
+
+	@ParameterizedTest(name = "{0} changes none of {1}''s projects and ledger entries: 403 and nothing written")
+	@MethodSource("viewers")
+	void registerChangesOfTheOtherTownshipAre403AndChangeNothing(Township viewer, Township other) throws Exception {
+		String token = token(viewer);
+		long project = sample(projects(other, viewer), 1).get(0);
+		String name = jdbc.sql("select name from project where id = ?").param(project).query(String.class).single();
+		Map<String, Object> change = jdbc.sql("select kind, village_code, owner_organization_id, starts_on, status, version from project"
+				+ " where id = ?").param(project).query((rs, n) -> {
+					Map<String, Object> values = new java.util.LinkedHashMap<>();
+					values.put("kind", rs.getString("kind"));
+					values.put("name", "越权改名");
+					values.put("villageCode", rs.getString("village_code"));
+					values.put("ownerOrganizationId", rs.getLong("owner_organization_id"));
+					values.put("startsOn", rs.getDate("starts_on").toLocalDate().toString());
+					values.put("status", rs.getString("status"));
+					values.put("version", rs.getLong("version"));
+					return values;
+				}).single();
+		mvc.perform(bearer(put("/api/v1/projects/" + project), token).contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(change))).andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select name from project where id = ?").param(project).query(String.class).single()).isEqualTo(name);
+		mvc.perform(bearer(post("/api/v1/projects"), token).contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(Map.of("kind", "ASSISTANCE", "name", "越权项目", "villageCode", village(other),
+					"ownerOrganizationId", committee(viewer), "startsOn", "2026-03-01", "status", "PLANNED"))))
+			.andExpect(status().isForbidden());
+		assertThat(count("select count(*) from project where name = ?", "越权项目")).isZero();
+
+		long entry = sample(funds(other, viewer), 1).get(0);
+		String amount = jdbc.sql("select amount_yuan from fund_entry where id = ?").param(entry).query(String.class).single();
+		Map<String, Object> fundChange = jdbc.sql("select kind, payer_organization_id, payee_organization_id, paid_on, village_code, version"
+				+ " from fund_entry where id = ?").param(entry).query((rs, n) -> {
+					Map<String, Object> values = new java.util.LinkedHashMap<>();
+					values.put("kind", rs.getString("kind"));
+					values.put("amountYuan", 1);
+					values.put("purpose", "越权改账");
+					values.put("payerOrganizationId", rs.getObject("payer_organization_id"));
+					values.put("payeeOrganizationId", rs.getObject("payee_organization_id"));
+					values.put("paidOn", rs.getDate("paid_on").toLocalDate().toString());
+					values.put("villageCode", rs.getString("village_code"));
+					values.put("version", rs.getLong("version"));
+					return values;
+				}).single();
+		mvc.perform(bearer(put("/api/v1/funds/" + entry), token).contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(fundChange))).andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select amount_yuan from fund_entry where id = ?").param(entry).query(String.class).single()).isEqualTo(amount);
+		// naming the other township's committee as the payee: no such organization for the viewer (as a post naming their person)
+		mvc.perform(bearer(post("/api/v1/funds"), token).contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(Map.of("kind", "ASSISTANCE", "amountYuan", 1000, "purpose", "越权入账",
+					"payerOrganizationId", committee(viewer), "payeeOrganizationId", committee(other), "paidOn", "2026-03-01"))))
+			.andExpect(status().isBadRequest());
+		mvc.perform(bearer(post("/api/v1/funds"), token).contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(Map.of("kind", "ASSISTANCE", "amountYuan", 1000, "purpose", "越权入账",
+					"payerOrganizationId", committee(viewer), "villageCode", village(other), "paidOn", "2026-03-01"))))
+			.andExpect(status().isForbidden());
+		assertThat(count("select count(*) from fund_entry where purpose = ?", "越权入账")).isZero();
+
 	@ParameterizedTest(name = "{0} reads no dashboard, figure, drill-down or work report of {1}, and reads its own")
 	@MethodSource("viewers")
 	void figuresAndReportsOfTheOtherTownshipAre404(Township viewer, Township other) throws Exception {

@@ -11,6 +11,8 @@ import static org.bastion.common.security.Authorities.IMPORT;
 import static org.bastion.common.security.Authorities.OPERATIONS_READ;
 import static org.bastion.common.security.Authorities.ORGANIZATION_READ;
 import static org.bastion.common.security.Authorities.ORGANIZATION_WRITE;
+import static org.bastion.common.security.Authorities.FUNDS_READ;
+import static org.bastion.common.security.Authorities.FUNDS_WRITE;
 import static org.bastion.common.security.Authorities.PAIRING_READ;
 import static org.bastion.common.security.Authorities.PAIRING_WRITE;
 import static org.bastion.common.security.Authorities.PERSON_READ;
@@ -18,6 +20,8 @@ import static org.bastion.common.security.Authorities.PERSON_VIEW_FULL_ID;
 import static org.bastion.common.security.Authorities.PERSON_WRITE;
 import static org.bastion.common.security.Authorities.ROLE_MANAGE;
 import static org.bastion.common.security.Authorities.SELECTION_READ;
+import static org.bastion.common.security.Authorities.PROJECT_READ;
+import static org.bastion.common.security.Authorities.PROJECT_WRITE;
 import static org.bastion.common.security.Authorities.SELECTION_WRITE;
 import static org.bastion.common.security.Authorities.USER_MANAGE;
 
@@ -33,13 +37,16 @@ public enum Role {
 	/** 组织部管理员: everything business-wise within their subtree (usually the county's root). */
 	COUNTY_ADMIN(true, DIVISION_READ, ORGANIZATION_READ, ORGANIZATION_WRITE, PERSON_READ, PERSON_WRITE, PERSON_VIEW_FULL_ID,
 			HOUSEHOLD_READ, HOUSEHOLD_WRITE, IMPORT, EXPORT, CALENDAR_WRITE, PAIRING_READ, PAIRING_WRITE, SELECTION_READ,
-			SELECTION_WRITE, INDICATOR_READ),
+			SELECTION_WRITE, INDICATOR_READ,
+			PROJECT_READ, PROJECT_WRITE, FUNDS_READ, FUNDS_WRITE),
 	/** 乡镇管理员: the township's records, without full ID numbers or the calendar. */
 	TOWNSHIP_ADMIN(true, DIVISION_READ, ORGANIZATION_READ, ORGANIZATION_WRITE, PERSON_READ, PERSON_WRITE, HOUSEHOLD_READ,
-			HOUSEHOLD_WRITE, IMPORT, EXPORT, PAIRING_READ, PAIRING_WRITE, SELECTION_READ, SELECTION_WRITE, INDICATOR_READ),
+			HOUSEHOLD_WRITE, IMPORT, EXPORT, PAIRING_READ, PAIRING_WRITE, SELECTION_READ, SELECTION_WRITE, INDICATOR_READ,
+			PROJECT_READ, PROJECT_WRITE, FUNDS_READ, FUNDS_WRITE),
 	/** 支部书记: keeps the branch's member records; reads the rest of the branch. */
 	BRANCH_SECRETARY(true, DIVISION_READ, ORGANIZATION_READ, PERSON_READ, PERSON_WRITE, HOUSEHOLD_READ, PAIRING_READ,
-			SELECTION_READ, INDICATOR_READ),
+			SELECTION_READ, INDICATOR_READ,
+			PROJECT_READ, FUNDS_READ),
 	/** 网格员/楼栋长: reads the persons and households of their grid and keeps the households current. */
 	GRID_WORKER(true, DIVISION_READ, ORGANIZATION_READ, PERSON_READ, HOUSEHOLD_READ, HOUSEHOLD_WRITE, PAIRING_READ, INDICATOR_READ),
 	/** 党员: sees themself and their own branch, read-only. */

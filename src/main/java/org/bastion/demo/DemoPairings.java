@@ -1,6 +1,5 @@
 package org.bastion.demo;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,7 +38,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("!command")
-@Order(20)
+@Order(30)
 @ConditionalOnProperty(name = "bastion.demo.enabled", havingValue = "true")
 class DemoPairings implements ApplicationRunner {
 
@@ -98,10 +97,8 @@ class DemoPairings implements ApplicationRunner {
 					new PageRequest(0, 20)).items()) {
 				for (PairingView p : pairings.ofOrganization(organ.id())) {
 					if (p.kind() == PairingKind.BRANCH_VILLAGE && p.status() == PairingStatus.ACTIVE) {
-						pairings.recordVisit(p.id(), "VISIT", LocalDate.of(2026, 3, 5), organ.name(), "走访村两委，了解产业发展需求",
-								BigDecimal.ZERO, 0, 0, 0);
-						pairings.recordVisit(p.id(), "HELP", LocalDate.of(2026, 6, 18), organ.name(), "协调帮扶资金建设村级产业项目",
-								BigDecimal.valueOf(50_000L + 10_000L * (visits % 5)), 1, visits % 4 == 0 ? 1 : 0, 3);
+						pairings.recordVisit(p.id(), "VISIT", LocalDate.of(2026, 3, 5), organ.name(), "走访村两委，了解产业发展需求");
+						pairings.recordVisit(p.id(), "HELP", LocalDate.of(2026, 6, 18), organ.name(), "协调帮扶资金建设村级产业项目");
 						visits += 2;
 					}
 				}

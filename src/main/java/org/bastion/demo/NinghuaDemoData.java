@@ -3,6 +3,7 @@ package org.bastion.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,8 +55,7 @@ class NinghuaDemoData implements ApplicationRunner {
 	static final int CADRES = 2_398;
 	static final int POOR_HOUSEHOLDS = 4_614;
 	/** 处级 4, 正科 3, 副科 2, 一般干部 1 household each: 480 + 1,950 + 1,900 + 678 = 5,008 ≥ 4,614. */
-	static final Map<CadreRank, Integer> RANK_MIX = new LinkedHashMap<>(Map.of(CadreRank.DIVISION, 120,
-			CadreRank.SECTION_CHIEF, 650, CadreRank.DEPUTY_SECTION_CHIEF, 950, CadreRank.GENERAL_CADRE, 678));
+	static final Map<CadreRank, Integer> RANK_MIX = rankMix();
 	/** The county seat's residents' committees: the article's 11 urban communities. */
 	static final Set<String> COUNTY_SEAT_TOWNSHIPS = Set.of("350424100", "350424109", "350424110");
 	static final int COMPOUND_BRANCHES = 55;
@@ -104,6 +104,19 @@ class NinghuaDemoData implements ApplicationRunner {
 		Summary summary = generate(new PersonFactory(new Random(seed), LocalDate.of(2026, 1, 1)));
 		generated = true;
 		log.info("Generated the Ninghua demo data in {} ms: {}", System.currentTimeMillis() - started, summary);
+	}
+
+	/**
+	 * In the ranks' own order: iterating a {@code Map.of} would follow this JVM's hash seed, shuffle the
+	 * ranks differently at each start and so draw different persons from the same seed.
+	 */
+	private static Map<CadreRank, Integer> rankMix() {
+		Map<CadreRank, Integer> mix = new EnumMap<>(CadreRank.class);
+		mix.put(CadreRank.DIVISION, 120);
+		mix.put(CadreRank.SECTION_CHIEF, 650);
+		mix.put(CadreRank.DEPUTY_SECTION_CHIEF, 950);
+		mix.put(CadreRank.GENERAL_CADRE, 678);
+		return Collections.unmodifiableMap(mix);
 	}
 
 	/** Whether this start-up generated the demo data (rather than finding it there). */

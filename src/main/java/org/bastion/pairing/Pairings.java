@@ -25,11 +25,12 @@ public interface Pairings {
 	List<PairingView> ofOrganization(long organizationId);
 
 	/**
-	 * Records a visit ({@code VISIT}, 走访) or help ({@code HELP}, 帮扶) of a live pair, with the
-	 * money and results it brought; requires {@code pairing:write}. Returns the record's id.
+	 * Records a visit ({@code VISIT}, 走访) or help ({@code HELP}, 帮扶) of a live pair; requires
+	 * {@code pairing:write}. What the help brought is recorded as records of its own: projects
+	 * ({@code project}), ledger entries ({@code funds}) and households brought into work
+	 * ({@link HouseholdWorks}), each belonging to the pairing. Returns the record's id.
 	 */
-	long recordVisit(long pairingId, String type, java.time.LocalDate on, String visitor, String content,
-			java.math.BigDecimal fundsYuan, int projects, int cooperatives, int householdsEmployed);
+	long recordVisit(long pairingId, String type, java.time.LocalDate on, String visitor, String content);
 
 	/*
 	 * For the module that owns a program's right side (selection for RESERVE_MENTOR): it has checked

@@ -26,6 +26,12 @@ public final class Authorities {
 	public static final String SELECTION_WRITE = "selection:write";
 	/** Reading indicator values, their history, breakdown and drill-down (in the caller's scope). */
 	public static final String INDICATOR_READ = "indicator:read";
+	/** 项目登记: the project registry. */
+	public static final String PROJECT_READ = "project:read";
+	public static final String PROJECT_WRITE = "project:write";
+	/** 资金台账: the money ledger. */
+	public static final String FUNDS_READ = "funds:read";
+	public static final String FUNDS_WRITE = "funds:write";
 	/** 系统管理员: users and settings, no business data. */
 	public static final String USER_MANAGE = "user:manage";
 	/** 安全管理员: roles and data scopes. */
@@ -40,7 +46,7 @@ public final class Authorities {
 	public static final java.util.List<String> ALL = java.util.List.of(DIVISION_READ, ORGANIZATION_READ,
 			ORGANIZATION_WRITE, PERSON_READ, PERSON_WRITE, PERSON_VIEW_FULL_ID, HOUSEHOLD_READ, HOUSEHOLD_WRITE, IMPORT,
 			EXPORT, CALENDAR_WRITE, PAIRING_READ, PAIRING_WRITE, SELECTION_READ, SELECTION_WRITE, INDICATOR_READ, USER_MANAGE, ROLE_MANAGE,
-			AUDIT_READ, OPERATIONS_READ);
+			AUDIT_READ, OPERATIONS_READ, PROJECT_READ, PROJECT_WRITE, FUNDS_READ, FUNDS_WRITE);
 
 	private Authorities() {
 	}

@@ -239,11 +239,13 @@ public class PairingManagement implements Pairings {
 		return new java.util.HashSet<>(store.rightsPairedOn(kind, rightIds, on, scopes.current()));
 	}
 
-	/** A visit (走访) or help record (帮扶) of a live pair. */
+	/**
+	 * A visit (走访) or help record (帮扶) of a live pair; what the help brought is recorded as projects,
+	 * ledger entries and households brought into work of the pairing, never as typed counts.
+	 */
 	@Transactional
 	@PreAuthorize(WRITE)
-	public PairingStore.Visit visit(long id, String type, LocalDate on, String visitor, String content, BigDecimal funds,
-			int projects, int cooperatives, int householdsEmployed) {
+	public PairingStore.Visit visit(long id, String type, LocalDate on, String visitor, String content) {
 		PairingView p = writable(id);
 		if (p.status() == PairingStatus.ENDED) {
 			throw DomainException.conflict("pairing.error.ended");
@@ -261,21 +263,15 @@ public class PairingManagement implements Pairings {
 		if (!"VISIT".equals(type) && !"HELP".equals(type)) {
 			faults.add(new DomainException.FieldFault("type", "pairing.visit.type.invalid"));
 		}
-		BigDecimal money = funds == null ? BigDecimal.ZERO : funds;
-		if (money.signum() < 0 || projects < 0 || cooperatives < 0 || householdsEmployed < 0) {
-			faults.add(new DomainException.FieldFault("fundsYuan", "pairing.visit.negative"));
-		}
 		if (!faults.isEmpty()) {
 			throw DomainException.invalid(faults);
 		}
 		String visitType = type;
-		long visitId = store.insertVisit(new PairingStore.Visit(0, id, visitType, on, visitor.strip(), content.strip(), money,
-				projects, cooperatives, householdsEmployed));
+		long visitId = store.insertVisit(new PairingStore.Visit(0, id, visitType, on, visitor.strip(), content.strip()));
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("pairing", id);
 		after.put("type", visitType);
 		after.put("visitedOn", on.toString());
-		after.put("fundsYuan", money.toPlainString());
 		events.publishEvent(AuditEvent.created("pairing_visit", visitId, after));
 		return store.visits(id).stream().filter(v -> v.id() == visitId).findFirst().orElseThrow();
 	}
@@ -283,9 +279,8 @@ public class PairingManagement implements Pairings {
 	@Override
 	@Transactional
 	@PreAuthorize(WRITE)
-	public long recordVisit(long pairingId, String type, LocalDate on, String visitor, String content, BigDecimal fundsYuan,
-			int projects, int cooperatives, int householdsEmployed) {
-		return visit(pairingId, type, on, visitor, content, fundsYuan, projects, cooperatives, householdsEmployed).id();
+	public long recordVisit(long pairingId, String type, LocalDate on, String visitor, String content) {
+		return visit(pairingId, type, on, visitor, content).id();
 	}
 
 	/** The pair's cadre records that the household left poverty in the year (through the people module). */
@@ -318,7 +313,7 @@ public class PairingManagement implements Pairings {
 	}
 
 	/** A pairing to change: 404 when there is none, 403 when the caller cannot see it. */
-	private PairingView writable(long id) {
+	PairingView writable(long id) {
 		PairingView p = FoundOrForbidden.found(store.find(id, DataScope.everything()), "pairing", id);
 		FoundOrForbidden.mayChange(store.find(id, scopes.current()).isPresent());
 		return p;

@@ -358,24 +358,20 @@ public class PairingStore {
 		}
 	}
 
-	public record Visit(long id, long pairingId, String type, LocalDate visitedOn, String visitor, String content,
-			BigDecimal fundsYuan, int projects, int cooperatives, int householdsEmployed) {
+	/** A visit (走访) or help (帮扶) record; what it brought is recorded as projects, ledger entries and households brought into work. */
+	public record Visit(long id, long pairingId, String type, LocalDate visitedOn, String visitor, String content) {
 	}
 
 	long insertVisit(Visit v) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into pairing_visit (pairing_id, visit_type, visited_on, visitor, content, funds_yuan, projects, cooperatives,
-				  households_employed) values (:pairing, :type, :on, :visitor, :content, :funds, :projects, :coops, :employed)""")
+				insert into pairing_visit (pairing_id, visit_type, visited_on, visitor, content)
+				values (:pairing, :type, :on, :visitor, :content)""")
 			.param("pairing", v.pairingId())
 			.param("type", v.type())
 			.param("on", v.visitedOn())
 			.param("visitor", v.visitor())
 			.param("content", v.content())
-			.param("funds", v.fundsYuan())
-			.param("projects", v.projects())
-			.param("coops", v.cooperatives())
-			.param("employed", v.householdsEmployed())
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
@@ -384,8 +380,7 @@ public class PairingStore {
 		return jdbc.sql("select * from pairing_visit where pairing_id = :id order by visited_on desc, id desc")
 			.param("id", pairingId)
 			.query((rs, i) -> new Visit(rs.getLong("id"), rs.getLong("pairing_id"), rs.getString("visit_type"),
-					rs.getObject("visited_on", LocalDate.class), rs.getString("visitor"), rs.getString("content"),
-					rs.getBigDecimal("funds_yuan"), rs.getInt("projects"), rs.getInt("cooperatives"), rs.getInt("households_employed")))
+					rs.getObject("visited_on", LocalDate.class), rs.getString("visitor"), rs.getString("content")))
 			.list();
 	}
 }

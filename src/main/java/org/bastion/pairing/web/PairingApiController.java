@@ -60,9 +60,7 @@ class PairingApiController {
 
 	record VisitRequest(String type, @NotNull(message = "{pairing.visit.date.invalid}") LocalDate visitedOn,
 			@NotBlank(message = "{pairing.visit.visitor.required}") @Size(max = 100) String visitor,
-			@NotBlank(message = "{pairing.visit.content.required}") @Size(max = 1000) String content,
-			@PositiveOrZero BigDecimal fundsYuan, @PositiveOrZero Integer projects, @PositiveOrZero Integer cooperatives,
-			@PositiveOrZero Integer householdsEmployed) {
+			@NotBlank(message = "{pairing.visit.content.required}") @Size(max = 1000) String content) {
 	}
 
 	record ExitRequest(@NotNull Integer year) {
@@ -151,13 +149,8 @@ class PairingApiController {
 
 	@PostMapping("/{id}/visits")
 	ResponseEntity<PairingStore.Visit> recordVisit(@PathVariable long id, @Valid @RequestBody VisitRequest v) {
-		PairingStore.Visit visit = pairings.visit(id, v.type(), v.visitedOn(), v.visitor(), v.content(), v.fundsYuan(),
-				zero(v.projects()), zero(v.cooperatives()), zero(v.householdsEmployed()));
+		PairingStore.Visit visit = pairings.visit(id, v.type(), v.visitedOn(), v.visitor(), v.content());
 		return ResponseEntity.status(201).body(visit);
-	}
-
-	private static int zero(Integer n) {
-		return n == null ? 0 : n;
 	}
 
 	@PostMapping("/{id}/left-poverty")

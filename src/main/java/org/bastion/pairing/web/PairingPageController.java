@@ -62,8 +62,14 @@ class PairingPageController {
 	private final Clock clock;
 	private final LongWork work;
 
+	private final org.bastion.pairing.HouseholdWorks works;
+	private final org.bastion.people.Households households;
+
 	PairingPageController(PairingManagement pairings, SolverRuns runs, PairingFigures figures, Divisions divisions,
-			MessageSource messages, ApplicationEventPublisher events, Clock clock, LongWork work) {
+			MessageSource messages, ApplicationEventPublisher events, Clock clock, LongWork work,
+			org.bastion.pairing.HouseholdWorks works, org.bastion.people.Households households) {
+		this.works = works;
+		this.households = households;
 		this.clock = clock;
 		this.work = work;
 		this.pairings = pairings;
@@ -249,8 +255,23 @@ class PairingPageController {
 		model.addAttribute("kind", p.kind());
 		model.addAttribute("history", pairings.history(id));
 		model.addAttribute("visits", pairings.visits(id));
+		model.addAttribute("householdWork", works.of(id));
+		model.addAttribute("workWays", org.bastion.pairing.WorkWay.values());
+		model.addAttribute("workHouseholds", p.kind() == PairingKind.N_PLUS_ONE ? households.find(p.rightId()).stream().toList()
+				: p.rightDivision() == null ? List.of() : households.inDivision(p.rightDivision()));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "pairing/pair";
+	}
+
+	/** A household the pairing brought into work (带动就业/创业). */
+	@PostMapping("/pairings/pair/{id}/household-work")
+	String householdWork(@PathVariable long id, @RequestParam(required = false) Long householdId,
+			@RequestParam(required = false) org.bastion.pairing.WorkWay way, @RequestParam(required = false) LocalDate startedOn,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		return act(redirect, "/pairings/pair/" + id, () -> {
+			works.record(id, householdId == null ? 0 : householdId, way, startedOn, note);
+			flash(redirect, "pairing.work.recorded");
+		});
 	}
 
 	@PostMapping("/pairings/pair/{id}/end")
@@ -272,11 +293,9 @@ class PairingPageController {
 	@PostMapping("/pairings/pair/{id}/visits")
 	String visit(@PathVariable long id, @RequestParam(required = false) String type,
 			@RequestParam(required = false) LocalDate visitedOn, @RequestParam(required = false) String visitor,
-			@RequestParam(required = false) String content, @RequestParam(required = false) BigDecimal fundsYuan,
-			@RequestParam(defaultValue = "0") int projects, @RequestParam(defaultValue = "0") int cooperatives,
-			@RequestParam(defaultValue = "0") int householdsEmployed, RedirectAttributes redirect) {
+			@RequestParam(required = false) String content, RedirectAttributes redirect) {
 		return act(redirect, "/pairings/pair/" + id, () -> {
-			pairings.visit(id, type, visitedOn, visitor, content, fundsYuan, projects, cooperatives, householdsEmployed);
+			pairings.visit(id, type, visitedOn, visitor, content);
 			flash(redirect, "pairing.visit.recorded");
 		});
 	}

@@ -109,7 +109,7 @@ public class ReserveNotices {
 		LocalDate endsOn = noticeEnd(startsOn, round.noticeWorkingDays());
 		LocalDateTime at = changes.now().with(publishedOn);
 		List<Candidate> listed = new ArrayList<>();
-		for (long cid : Set.copyOf(candidateIds)) {
+		for (long cid : new java.util.LinkedHashSet<>(candidateIds)) {
 			Candidate c = changes.candidateForChange(cid);
 			if (c.roundId() != roundId) {
 				throw DomainException.invalidField("candidateIds", "selection.notice.otherRound");
