@@ -526,6 +526,7 @@ class TownshipScopeMatrixTests {
 					"payerOrganizationId", committee(viewer), "villageCode", village(other), "paidOn", "2026-03-01"))))
 			.andExpect(status().isForbidden());
 		assertThat(count("select count(*) from fund_entry where purpose = ?", "越权入账")).isZero();
+	}
 
 	@ParameterizedTest(name = "{0} reads no dashboard, figure, drill-down or work report of {1}, and reads its own")
 	@MethodSource("viewers")
