@@ -66,7 +66,7 @@
   function draw(figure) {
     var table = figure.querySelector('table[data-chart]');
     var box = figure.querySelector('.chart-canvas');
-    if (!table || !box) return;
+    if (!table || !box || echarts.getInstanceByDom(box)) return;
     var kind = table.getAttribute('data-chart');
     var data = read(table);
     // a bar per organization, tall enough for each name (set through the CSSOM, which the CSP allows)
@@ -80,9 +80,20 @@
     charts.push(chart);
   }
 
-  function start() {
-    var figures = document.querySelectorAll('figure.chart');
+  // draws every chart inside root; charts whose element has left the page (a refreshed wall) are let go
+  function drawAll(root) {
+    charts = charts.filter(function (c) {
+      if (document.body.contains(c.getDom())) return true;
+      c.dispose();
+      return false;
+    });
+    var figures = root.querySelectorAll('figure.chart');
     for (var i = 0; i < figures.length; i++) draw(figures[i]);
+  }
+  window.bastionCharts = { draw: drawAll };
+
+  function start() {
+    drawAll(document);
     window.addEventListener('resize', function () {
       for (var j = 0; j < charts.length; j++) charts[j].resize();
     });

@@ -477,6 +477,7 @@ class TownshipScopeMatrixTests {
 			.param("prefix", other.prefix() + "%").query(String.class).list();
 		assertThat(numbers).containsAll(own).doesNotContainAnyElementsOf(theirs);
 	}
+
 	// --- the records registers (project, funds): in scope by their village or their organizations ---
 
 	/** Projects in the township {@code t}'s villages that no organization of the viewer owns. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.bastion.common.security.Authorities;
 import org.bastion.dashboard.internal.FigureFormat;
@@ -122,10 +123,15 @@ public class Dashboards {
 		return chart(module + "-trend", "line", "dashboard.chart.trend", headline, points);
 	}
 
-	/** The headline's value in each child organization of the scope. */
+	/**
+	 * The headline's value in each child organization of the scope that governs an area — the townships for the
+	 * county, not the county's organ branches beside them (which would make the chart hundreds of bars long).
+	 */
 	DashboardView.Chart comparison(String module, IndicatorValue headline, Long scope, String scopeName,
 			PeriodChoice choice) {
-		List<IndicatorShare> shares = indicators.breakdown(headline.code(), scope, choice.period());
+		List<IndicatorShare> all = indicators.breakdown(headline.code(), scope, choice.period());
+		Set<Long> areas = scopes.areas(all.stream().map(IndicatorShare::organizationId).toList());
+		List<IndicatorShare> shares = all.stream().filter(s -> areas.contains(s.organizationId())).toList();
 		if (shares.isEmpty()) {
 			return null;
 		}

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * The dashboard as the county's administrator meets it on Ninghua's demo data (the real engine and
  * providers; the demo's pairings start this year), on a desktop and on a phone: the home page shows the
  * figures and draws the charts (without breaking the CSP), the figure read on the page leads to its indicator
- * page, whose drill-down list counts exactly as many records, and neither page has a serious accessibility
- * violation.
+ * page, whose drill-down list counts exactly as many records; the work report and the wall open; and none
+ * of these pages has a serious accessibility violation.
  */
 @BrowserTest
 class DashboardBrowserTests {
@@ -70,6 +70,18 @@ class DashboardBrowserTests {
 		Assertions.assertThat(total.group(1)).isEqualTo(shown);
 		assertThat(page.locator("table.list tbody tr")).hasCount(20);
 		assertNoSeriousViolations(page);
+
+		page.navigate("/reports/work");
+		assertThat(page.locator("article.report h1")).hasText("宁化县基层党建工作简报");
+		assertNoSeriousViolations(page);
+		page.navigate("/dashboard/wall");
+		assertThat(page.locator("a.figure[data-code='pairing.n1.households'] .number")).hasText(shown);
+		assertNoSeriousViolations(page);
+		page.evaluate("() => document.querySelector('section.dashboard').dataset.loaded = 'first'");
+		page.evaluate("() => window.bastionWall.refresh()");          // what the 5-minute timer does
+		assertThat(page.locator("section.dashboard[data-loaded]")).hasCount(0);
+		assertThat(page.locator("a.figure[data-code='pairing.n1.households'] .number")).hasText(shown);
+		assertThat(page.locator("#chart-pairing-trend .chart-canvas canvas")).hasCount(1);
 		Assertions.assertThat(refused).as("CSP refusals, script errors, failed requests").isEmpty();
 	}
 }

@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * An engine (a Mockito mock of {@link Indicators}) that answers fixed values for the caller's whole scope,
  * the demo's county: 2,398 cadres and 4,614 households paired (4,001 … 4,012 by month; 2 and 1 in two
- * townships), 7,530,000 yuan of funds, and 4,614 drill-down records of households — as many as the figure.
+ * townships, and an organ branch beside them with none), 7,530,000 yuan of funds, and 4,614 drill-down
+ * records of households — as many as the figure.
  */
 public final class FixedIndicators {
 
@@ -38,6 +39,8 @@ public final class FixedIndicators {
 	public static final IndicatorDefinition FUNDS = IndicatorDefinition.sum("funds", 1, "assistance.funds_yuan",
 			Text.of("帮扶资金", "Assistance funds"), IndicatorUnit.YUAN, Text.of("期间内到位的帮扶资金", "funds"));
 	public static final long PAIRED_HOUSEHOLDS = 4614;
+	/** A child of the county that governs no area: the comparisons leave it out. */
+	public static final String ORGAN_BRANCH = "中共宁化县某局机关支部委员会";
 
 	public final long county;
 	public final List<Long> townships;
@@ -65,9 +68,11 @@ public final class FixedIndicators {
 			}
 			return months;
 		});
+		long organ = jdbc.sql("select min(id) from party_organization where kind = 'ORGAN_BRANCH'").query(Long.class).single();
 		given(indicators.breakdown(any(), isNull(), any())).willAnswer(a -> List.of(
 				new IndicatorShare(townships.get(0), "中共宁化县翠江镇委员会", fixed.value(HOUSEHOLDS, 2, a.getArgument(2))),
-				new IndicatorShare(townships.get(1), "中共宁化县安乐镇委员会", fixed.value(HOUSEHOLDS, 1, a.getArgument(2)))));
+				new IndicatorShare(townships.get(1), "中共宁化县安乐镇委员会", fixed.value(HOUSEHOLDS, 1, a.getArgument(2))),
+				new IndicatorShare(organ, ORGAN_BRANCH, fixed.value(HOUSEHOLDS, 0, a.getArgument(2)))));
 		given(indicators.records(eq(HOUSEHOLDS.code()), isNull(), any(), any()))
 			.willAnswer(a -> households(a.getArgument(3)));
 		given(indicators.sentences()).willReturn(List.of(new ReportSentence("pairing", 1,

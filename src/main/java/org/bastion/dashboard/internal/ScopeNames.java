@@ -1,6 +1,10 @@
 package org.bastion.dashboard.internal;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.bastion.organization.OrganizationView;
@@ -36,6 +40,17 @@ public class ScopeNames {
 	public List<Step> path(long organizationId) {
 		List<OrganizationView> path = organizations.paths(List.of(organizationId)).getOrDefault(organizationId, List.of());
 		return path.stream().map(o -> new Step(o.id(), placeOf(o.name()))).toList();
+	}
+
+	/**
+	 * Of these organizations, those that govern an area (tied to a division: the townships under the county,
+	 * the villages and communities under a township), for comparisons; all of them when none does.
+	 */
+	public Set<Long> areas(Collection<Long> ids) {
+		Map<Long, OrganizationView> found = organizations.findAll(ids);
+		Set<Long> areas = new HashSet<>();
+		found.values().stream().filter(o -> o.divisionCode() != null && !o.divisionCode().isBlank()).forEach(o -> areas.add(o.id()));
+		return areas.isEmpty() ? new HashSet<>(ids) : areas;
 	}
 
 	/** One organization on the way down. */
