@@ -41,10 +41,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -107,15 +103,7 @@ class DemoAssistance implements ApplicationRunner {
 		if (!demo.generated()) {
 			return;
 		}
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext system = SecurityContextHolder.createEmptyContext();
-		system.setAuthentication(new UsernamePasswordAuthenticationToken("system", null,
-				List.of(new SimpleGrantedAuthority(Authorities.PAIRING_READ), new SimpleGrantedAuthority(Authorities.PAIRING_WRITE),
-						new SimpleGrantedAuthority(Authorities.PROJECT_READ), new SimpleGrantedAuthority(Authorities.PROJECT_WRITE),
-						new SimpleGrantedAuthority(Authorities.FUNDS_READ), new SimpleGrantedAuthority(Authorities.FUNDS_WRITE),
-						new SimpleGrantedAuthority(Authorities.HOUSEHOLD_READ))));
-		SecurityContextHolder.setContext(system);
-		try {
+		DemoSystem.run(() -> {
 			long started = System.currentTimeMillis();
 			List<PairingView> pairs = branchVillagePairs();
 			if (pairs.isEmpty()) {
@@ -146,10 +134,8 @@ class DemoAssistance implements ApplicationRunner {
 			int employed = works.recordAll(householdsBroughtIntoWork(pairs, first, days)).size();
 			log.info("Demo assistance in {} ms: {} projects, {} cooperatives, {} yuan, {} households brought into work, of {} branch–village pairs",
 					System.currentTimeMillis() - started, PROJECTS, COOPERATIVES, FUNDS_YUAN, employed, pairs.size());
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		}, Authorities.PAIRING_READ, Authorities.PAIRING_WRITE, Authorities.PROJECT_READ,
+				Authorities.PROJECT_WRITE, Authorities.FUNDS_READ, Authorities.FUNDS_WRITE, Authorities.HOUSEHOLD_READ);
 	}
 
 	/** One assistance payment per pair from the organ branch to the village, adding up to {@link #FUNDS_YUAN}. */

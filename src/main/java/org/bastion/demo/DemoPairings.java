@@ -23,10 +23,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,12 +62,7 @@ class DemoPairings implements ApplicationRunner {
 		if (!demo.generated()) {
 			return;
 		}
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext system = SecurityContextHolder.createEmptyContext();
-		system.setAuthentication(new UsernamePasswordAuthenticationToken("system", null,
-				List.of(new SimpleGrantedAuthority(Authorities.PAIRING_READ), new SimpleGrantedAuthority(Authorities.PAIRING_WRITE))));
-		SecurityContextHolder.setContext(system);
-		try {
+		DemoSystem.run(() -> {
 			long started = System.currentTimeMillis();
 			int villages = 0;
 			// the county's 70 poor villages (百个支部帮穷村), spread evenly over its village branches
@@ -105,9 +96,6 @@ class DemoPairings implements ApplicationRunner {
 			}
 			log.info("Demo pairings in {} ms: {} villages with a need, {} branch–village pairs, {} N+1 pairs in 翠江镇, {} visits",
 					System.currentTimeMillis() - started, villages, confirmedBranches, confirmedHouseholds, visits);
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		}, Authorities.PAIRING_READ, Authorities.PAIRING_WRITE);
 	}
 }

@@ -28,10 +28,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -78,20 +74,12 @@ class DemoPastTerms implements ApplicationRunner {
 		if (!demo.generated()) {
 			return;
 		}
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext system = SecurityContextHolder.createEmptyContext();
-		system.setAuthentication(new UsernamePasswordAuthenticationToken("system", null, AuthorityUtils.createAuthorityList(
-				Authorities.PAIRING_READ, Authorities.PAIRING_WRITE, Authorities.PERSON_READ, Authorities.HOUSEHOLD_READ)));
-		SecurityContextHolder.setContext(system);
-		try {
+		DemoSystem.run(() -> {
 			long started = System.currentTimeMillis();
 			int[] made = transaction.execute(status -> generate());
 			log.info("Demo pairing history in {} ms: {} finished N+1 terms, {} first secretaries in post",
 					System.currentTimeMillis() - started, made[0], made[1]);
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		}, Authorities.PAIRING_READ, Authorities.PAIRING_WRITE, Authorities.PERSON_READ, Authorities.HOUSEHOLD_READ);
 	}
 
 	private int[] generate() {

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.bastion.IntegrationTest;
-import org.bastion.SwitchedScopeTest;
+import org.bastion.SwitchedScopeSupport;
 import org.bastion.common.scope.DataScope;
 import org.bastion.selection.internal.Reserve.Candidate;
 import org.bastion.selection.internal.Reserve.Round;
@@ -31,7 +31,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @IntegrationTest
 @Tag("integration")
 @WithMockUser(username = "admin", authorities = {"selection:read", "selection:write", "indicator:read"})
-class PastNoticeTests extends SwitchedScopeTest {
+class PastNoticeTests extends SwitchedScopeSupport {
 
 	static final LocalDate REFERENCE = LocalDate.of(2026, 6, 30);
 

@@ -39,7 +39,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 @IntegrationTest
 @Tag("integration")
 @WithMockUser(username = "admin", authorities = {"selection:read", "selection:write", "indicator:read", "pairing:read", "pairing:write"})
-class SelectionMentorTests extends SelectionScopeTest {
+class SelectionMentorTests extends SelectionScopeSupport {
 
 	@Autowired
 	PairingManagement pairings;

@@ -37,7 +37,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @IntegrationTest
 @WithMockUser(username = "admin", authorities = {"selection:read", "selection:write", "indicator:read"})
-class SelectionWebTests extends SelectionScopeTest {
+class SelectionWebTests extends SelectionScopeSupport {
 
 	@Autowired
 	ReserveTraining reserveTraining;

@@ -89,18 +89,11 @@ class FundPageController {
 	String processCreationForm(@ModelAttribute FundForm fundForm, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		FundEntryData data = fundForm.toData(errors, null);
-		if (errors.hasErrors()) {
-			return withProblems(funds.problems(data), errors, model);
-		}
-		try {
-			FundEntryView created = funds.enter(data);
+		return FormErrors.save(errors, () -> funds.problems(data), () -> funds.enter(data), created -> {
 			redirect.addFlashAttribute("flash", "funds.created");
 			redirect.addFlashAttribute("flashArg", created.purpose());
 			return "redirect:/funds/" + created.id();
-		}
-		catch (DomainException ex) {
-			return refused(ex, errors, model);
-		}
+		}, () -> form(model));
 	}
 
 	@GetMapping("/funds/{id}/edit")
@@ -122,34 +115,16 @@ class FundPageController {
 		if (fundForm.getVersion() == null) {
 			errors.reject("error.conflict.version");
 		}
-		if (errors.hasErrors()) {
-			return withProblems(funds.problems(data), errors, model);
-		}
-		try {
-			FundEntryView changed = funds.change(id, fundForm.getVersion(), data);
+		return FormErrors.save(errors, () -> funds.problems(data), () -> funds.change(id, fundForm.getVersion(), data), changed -> {
 			redirect.addFlashAttribute("flash", "funds.updated");
 			redirect.addFlashAttribute("flashArg", changed.purpose());
 			return "redirect:/funds/" + id;
-		}
-		catch (DomainException ex) {
-			return refused(ex, errors, model);
-		}
+		}, () -> form(model));
 	}
 
 	private String form(Model model) {
 		model.addAttribute("kinds", FundKind.values());
 		pages.choices(model);
 		return "funds/form";
-	}
-
-	/** Every reason at once: what could not be read, and what the rules say of the rest. */
-	private String withProblems(List<DomainException.FieldFault> problems, BindingResult errors, Model model) {
-		FormErrors.addMissing(problems, errors);
-		return form(model);
-	}
-
-	private String refused(DomainException ex, BindingResult errors, Model model) {
-		FormErrors.reject(ex, errors);
-		return form(model);
 	}
 }

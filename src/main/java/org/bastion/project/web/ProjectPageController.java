@@ -91,18 +91,11 @@ class ProjectPageController {
 	String processCreationForm(@ModelAttribute ProjectForm projectForm, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		ProjectData data = projectForm.toData(errors, null);
-		if (errors.hasErrors()) {
-			return withProblems(projects.problems(data), errors, model);
-		}
-		try {
-			ProjectView created = projects.register(data);
+		return FormErrors.save(errors, () -> projects.problems(data), () -> projects.register(data), created -> {
 			redirect.addFlashAttribute("flash", "project.created");
 			redirect.addFlashAttribute("flashArg", created.name());
 			return "redirect:/projects/" + created.id();
-		}
-		catch (DomainException ex) {
-			return refused(ex, errors, model);
-		}
+		}, () -> form(model));
 	}
 
 	@GetMapping("/projects/{id}/edit")
@@ -124,18 +117,11 @@ class ProjectPageController {
 		if (projectForm.getVersion() == null) {
 			errors.reject("error.conflict.version");
 		}
-		if (errors.hasErrors()) {
-			return withProblems(projects.problems(data), errors, model);
-		}
-		try {
-			ProjectView changed = projects.change(id, projectForm.getVersion(), data);
+		return FormErrors.save(errors, () -> projects.problems(data), () -> projects.change(id, projectForm.getVersion(), data), changed -> {
 			redirect.addFlashAttribute("flash", "project.updated");
 			redirect.addFlashAttribute("flashArg", changed.name());
 			return "redirect:/projects/" + id;
-		}
-		catch (DomainException ex) {
-			return refused(ex, errors, model);
-		}
+		}, () -> form(model));
 	}
 
 	private String form(Model model) {
@@ -143,16 +129,5 @@ class ProjectPageController {
 		model.addAttribute("statuses", ProjectStatus.values());
 		pages.choices(model);
 		return "project/form";
-	}
-
-	/** Every reason at once: what could not be read, and what the rules say of the rest. */
-	private String withProblems(List<DomainException.FieldFault> problems, BindingResult errors, Model model) {
-		FormErrors.addMissing(problems, errors);
-		return form(model);
-	}
-
-	private String refused(DomainException ex, BindingResult errors, Model model) {
-		FormErrors.reject(ex, errors);
-		return form(model);
 	}
 }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.bastion.IntegrationTest;
-import org.bastion.SwitchedScopeTest;
+import org.bastion.SwitchedScopeSupport;
 import org.bastion.common.PageRequest;
 import org.bastion.common.audit.AuditAction;
 import org.bastion.common.audit.AuditEvent;
@@ -48,7 +48,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @IntegrationTest
 @RecordApplicationEvents
 @WithMockUser(authorities = {"organization:read", "organization:write"})
-class OrganizationScopeTests extends SwitchedScopeTest {
+class OrganizationScopeTests extends SwitchedScopeSupport {
 
 	private static final String ANLE = "中共宁化县安乐镇委员会";
 	private static final String CUIJIANG = "中共宁化县翠江镇委员会";

@@ -24,7 +24,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bastion.DemoTownships;
 import org.bastion.IntegrationTest;
-import org.bastion.SwitchedScopeTest;
+import org.bastion.SwitchedScopeSupport;
 import org.bastion.common.scope.DataScope;
 import org.bastion.geography.Divisions;
 import org.bastion.people.PeopleTestData;
@@ -50,7 +50,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @IntegrationTest
 @TestPropertySource(properties = "bastion.export.long-work-rows=3")
 @WithMockUser(username = "anle-exporter", authorities = {"person:read", "person:write", "household:read", "organization:read", "data:export"})
-class BigExportTests extends SwitchedScopeTest {
+class BigExportTests extends SwitchedScopeSupport {
 
 	@Autowired
 	MockMvc mvc;

@@ -23,7 +23,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bastion.IntegrationTest;
-import org.bastion.SwitchedScopeTest;
+import org.bastion.SwitchedScopeSupport;
 import org.bastion.common.ChineseIdNumber;
 import org.bastion.common.PageRequest;
 import org.bastion.common.audit.AuditAction;
@@ -69,7 +69,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RecordApplicationEvents
 @WithMockUser(username = "township-admin", authorities = {"person:read", "person:write", "household:read",
 		"household:write", "data:import", "data:export", "organization:read"})
-class PeopleScopeTests extends SwitchedScopeTest {
+class PeopleScopeTests extends SwitchedScopeSupport {
 
 	static final String ANLE = "中共宁化县安乐镇委员会";
 	static final String CUIJIANG = "中共宁化县翠江镇委员会";

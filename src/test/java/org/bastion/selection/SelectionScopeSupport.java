@@ -1,6 +1,6 @@
 package org.bastion.selection;
 
-import org.bastion.SwitchedScopeTest;
+import org.bastion.SwitchedScopeSupport;
 import org.bastion.organization.Organizations;
 import org.bastion.selection.internal.PoolEntry;
 import org.bastion.selection.internal.ReserveFigures;
@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Selection's tests through the pages and the API on a switched data scope: what they all reach for. */
-abstract class SelectionScopeTest extends SwitchedScopeTest {
+abstract class SelectionScopeSupport extends SwitchedScopeSupport {
 
 	@Autowired
 	MockMvc mvc;

@@ -10,7 +10,7 @@ import org.springframework.test.context.bean.override.convention.TestBean;
  * one township: the test double stands in for the access module's {@link DataScopes}, and the scope
  * is everything again after each test.
  */
-public abstract class SwitchedScopeTest {
+public abstract class SwitchedScopeSupport {
 
 	@TestBean(methodName = "org.bastion.SwitchedDataScopes#dataScopes")
 	protected DataScopes dataScopes;
