@@ -22,7 +22,7 @@ class PairingBrowserTests {
 	/** The township is picked by typing its name (issue 11: never a code), as a clerk does. */
 	void pickTownship(Page page, String code) {
 		String name = jdbc.sql("select name from division where code = ?").param(code).query(String.class).single();
-		page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("乡镇或村")).fill(name);
+		PickerBrowserTests.combobox(page, "乡镇或村").fill(name);
 		page.getByRole(AriaRole.OPTION).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(code)).first().click();
 	}
 

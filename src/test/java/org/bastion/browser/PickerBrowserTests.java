@@ -23,9 +23,13 @@ class PickerBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/**
+	 * A picker's text field, once picker.js has wired it ({@code data-picker-ready}): typing into it before then
+	 * would fire no search. The name may end in the required mark (" *", CSS content, which Chromium counts in the name).
+	 */
 	static Locator combobox(Page page, String label) {
-		// the name may end in the required mark (" *", CSS content, which Chromium counts in the name)
-		return page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(Pattern.compile("^" + label + "( \\*)?$")));
+		return page.locator(".picker[data-picker-ready]")
+			.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName(Pattern.compile("^" + label + "( \\*)?$")));
 	}
 
 	static Locator option(Page page, String label) {
